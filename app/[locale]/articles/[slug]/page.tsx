@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleHeader } from '@/components/reader/ArticleHeader';
+import { CorrectionNotes } from '@/components/reader/CorrectionNotes';
+import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
+import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderControls';
+import { SentencePairs } from '@/components/reader/SentencePairs';
+import { routing, type Locale } from '@/i18n/routing';
+import { getArticles, getArticleView } from '@/lib/content/articles';
+
+type Params = Promise<{ locale: Locale; slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const view = getArticleView(slug);
+  if (!view) return {};
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const title = view.meta.title[locale];
+  return { title, description: t('metaDescription', { title }) };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const view = getArticleView(slug);
+  if (!view) notFound();
+  const t = await getTranslations('Reader');
+  const labels: ReaderLabels = {
+    toolbar: t('toolbar'),
+    view: t('view'),
+    views: { published: t('viewPublished'), corrected: t('viewCorrected'), changes: t('viewChanges') },
+    script: t('script'),
+    scripts: { s: t('scriptSimplified'), tw: t('scriptTw'), hk: t('scriptHk') },
+    scriptShown: t.raw('scriptShown') as string,
+    pinyin: t('pinyin'),
+    copy: t('copy'),
+    copied: t('copied'),
+    download: t('download'),
+  };
+  return (
+    <article className="article">
+      <ArticleHeader meta={view.meta} />
+      <CorrectionSummary corrections={view.corrections} />
+      <ReaderControls rootId="reader" slug={slug} labels={labels} />
+      <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off">
+        <SentencePairs sentences={view.sentences} />
+      </div>
+      <CorrectionNotes corrections={view.corrections} />
+    </article>
+  );
+}

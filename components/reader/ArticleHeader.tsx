@@ -1,0 +1,34 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { ArticleView } from '@/lib/content/view';
+import type { Locale } from '@/i18n/routing';
+
+export function ArticleHeader({ meta }: { meta: ArticleView['meta'] }) {
+  const t = useTranslations('Article');
+  const locale = useLocale() as Locale;
+  const uiLang = locale === 'zh' ? 'zh-Hans' : 'en';
+  return (
+    <header className="article-header">
+      <h1>
+        <span lang="zh-Hans" className="title-zh">{meta.title.zh}</span>
+        <span lang="en" className="title-en">{meta.title.en}</span>
+      </h1>
+      <p className="card-meta">
+        {t('by', { outlet: meta.outlet[locale] })} · <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
+      </p>
+      <p lang={uiLang}>{meta.summary[locale]}</p>
+      {meta.note && <p className="article-note" lang={uiLang}>{meta.note[locale]}</p>}
+      {meta.honorees.length > 0 && (
+        <p className="honorees">
+          <span>{t('honorees')}: </span>
+          {meta.honorees.map((h, i) => (
+            <span key={h.zh}>
+              {i > 0 && ', '}
+              <span lang="zh-Hans">{h.zh}</span> ({h.en}
+              {h.role && <span lang={uiLang}>, {h.role[locale]}</span>})
+            </span>
+          ))}
+        </p>
+      )}
+    </header>
+  );
+}

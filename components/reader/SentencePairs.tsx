@@ -1,0 +1,67 @@
+import { useLocale, useTranslations } from 'next-intl';
+import type { SentenceView } from '@/lib/content/view';
+import { ChineseText, type CorrectionLabels } from './ChineseText';
+
+/**
+ * The article as rows of sentence pairs: Chinese left, English right at ≥900px, stacked below.
+ * One row per sentence keeps each sentence level with its gloss; CSS (:hover, :focus-within,
+ * :target) highlights the pair, so this needs no client script.
+ */
+export function SentencePairs({ sentences }: { sentences: readonly SentenceView[] }) {
+  const t = useTranslations('Article');
+  const tc = useTranslations('Corrections');
+  const locale = useLocale();
+  const labels: CorrectionLabels = { srDeleted: tc('srDeleted'), srInserted: tc('srInserted') };
+  return (
+    <div className="pairs">
+      <div className="pair pair-head" aria-hidden="true">
+        <div className="zh">{t('chineseColumn')}</div>
+        <div className="en">{t('englishColumn')}</div>
+      </div>
+      {sentences.map((s) => {
+        const zh = <ChineseText pieces={s.pieces} labels={labels} />;
+        return (
+          <div
+            key={s.id}
+            id={`s-${s.id}`}
+            className={`pair${s.opensParagraph ? ' opens' : ''}`}
+            data-kind={s.kind}
+            data-sentence={s.id}
+          >
+            <div className="zh" lang="zh-Hans" tabIndex={0} aria-label={undefined}>
+              <a className="anchor" href={`#s-${s.id}`} aria-label={t('sentenceLabel', { n: s.id })} tabIndex={-1}>
+                {s.id}
+              </a>
+              {s.kind === 'heading' ? (
+                <h2 className="zh-text">{zh}</h2>
+              ) : (
+                <p className="zh-text">
+                  {s.kind === 'caption' && <span className="tag" lang={locale}>{t('kindCaption')}</span>}
+                  {s.kind === 'residue' && <span className="tag" lang={locale}>{t('kindResidue')}</span>}
+                  {zh}
+                </p>
+              )}
+            </div>
+            <div className="en" lang="en">
+              {s.kind === 'heading' ? (
+                <h2 className="en-text">{s.en}</h2>
+              ) : s.kind === 'residue' ? (
+                <p className="en-text residue" lang={locale}>
+                  —
+                </p>
+              ) : (
+                <p className={`en-text${s.kind === 'caption' ? ' caption' : ''}`}>{s.en}</p>
+              )}
+              {s.note && (
+                <p className="note" lang={locale === 'zh' ? 'zh-Hans' : 'en'}>
+                  <strong>{t('noteLabel')}: </strong>
+                  {locale === 'zh' ? s.note.zh : s.note.en}
+                </p>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { LocaleLink as Link } from '@/components/site/LocaleLink';
+import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function SiteHeader() {
+  const t = useTranslations('Site');
+  const tl = useTranslations('LanguageSwitcher');
+  const locale = useLocale() as Locale;
+  const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
+  return (
+    <header className="site-header">
+      <a className="skip" href="#main">
+        {t('skip')}
+      </a>
+      <Link href="/" className="brand">
+        <span className="brand-name">{t('name')}</span> <span className="brand-tag">{t('tagline')}</span>
+      </Link>
+      <nav aria-label={tl('label')}>
+        <LanguageSwitcher target={other} label={tl('label')} text={tl('switchTo')} hrefLang={htmlLang[other]} />
+      </nav>
+    </header>
+  );
+}

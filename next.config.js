@@ -1,0 +1,13 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native word segmenter: loaded by Node at build/render time, never bundled.
+  serverExternalPackages: ['@node-rs/jieba'],
+};
+
+export default withNextIntl(nextConfig);
