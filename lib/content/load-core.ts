@@ -15,7 +15,7 @@ import {
 } from './schema';
 
 /** Where published articles live, relative to the project root. */
-export const ARTICLES_DIR = path.join(process.cwd(), 'content', 'articles');
+export const ARTICLES_DIR = process.env.UNSPUN_ARTICLES_DIR ?? path.join(process.cwd(), 'content', 'articles');
 
 export interface Article {
   slug: string;
@@ -58,7 +58,10 @@ function readJson<T>(file: string, schema: ZodType<T>, problems: string[], optio
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${display(file)}: ${fieldPath(issue.path)}: ${issue.message}`);
+    for (const issue of parsed.error.issues) {
+      const message = /received undefined$/.test(issue.message) ? 'required' : issue.message;
+      problems.push(`${display(file)}: ${fieldPath(issue.path)}: ${message}`);
+    }
     return undefined;
   }
   return parsed.data;
@@ -94,8 +97,6 @@ function checkSentences(file: string, source: string, sentences: Sentence[], pro
       problems.push(`${at}.start: text between ${prevEnd} and ${s.start} belongs to no sentence`);
     const slice = source.slice(s.start, s.end);
     if (slice !== s.zh) problems.push(`${at}.zh: does not match source.txt at ${s.start}–${s.end} ("${slice}")`);
-    if (s.kind === 'residue' && s.en) problems.push(`${at}.en: page residue is not glossed; remove en`);
-    if (s.kind !== 'residue' && !s.en) problems.push(`${at}.en: required for a ${s.kind} sentence`);
     const gap = source.slice(prevEnd, s.start);
     if (s.paragraph < prevParagraph) problems.push(`${at}.paragraph: must not go down (previous ${prevParagraph})`);
     else if (i > 0 && gap.includes('\n') && s.paragraph === prevParagraph)
@@ -128,7 +129,9 @@ export function loadArticle(dir: string): Article {
   const meta = readJson(path.join(dir, 'meta.json'), metaSchema, problems);
   const src = readText(path.join(dir, 'source.txt'), problems);
   const sentences = readJson(path.join(dir, 'sentences.json'), sentencesSchema, problems);
-  const corrections = readJson(path.join(dir, 'corrections.json'), correctionsSchema, problems, true) ?? [];
+  const correctionsFile = path.join(dir, 'corrections.json');
+  const parsedCorrections = readJson(correctionsFile, correctionsSchema, problems, true);
+  const corrections = parsedCorrections ?? [];
   const terms = readJson(path.join(dir, 'terms.json'), termsSchema, problems, true) ?? [];
   const correctedFile = path.join(dir, 'corrected.txt');
   const correctedText = existsSync(correctedFile) ? readText(correctedFile, problems)?.text : undefined;
@@ -141,7 +144,7 @@ export function loadArticle(dir: string): Article {
   }
   let corrected = src?.text ?? '';
   if (src && sentences) checkSentences(path.join(dir, 'sentences.json'), src.text, sentences, problems);
-  if (src) {
+  if (src && (parsedCorrections || !existsSync(correctionsFile))) {
     checkCorrections(path.join(dir, 'corrections.json'), src.text, corrections, problems);
     corrected = applySpans(src.text, corrections);
     if (corrections.length > 0 && correctedText === undefined) problems.push(`${display(correctedFile)}: file is missing (corrections.json needs it)`);

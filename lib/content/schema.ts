@@ -35,7 +35,11 @@ export const sentenceSchema = z
     en: z.string().min(1).optional(),
     note: bilingual.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'residue' && s.en) ctx.addIssue({ code: 'custom', path: ['en'], message: 'page residue is not glossed; remove en' });
+    if (s.kind !== 'residue' && !s.en) ctx.addIssue({ code: 'custom', path: ['en'], message: `required for a ${s.kind} sentence` });
+  });
 export const sentencesSchema = z.array(sentenceSchema).min(1);
 
 export const correctionKinds = ['synonym', 'antonym', 'idiom', 'proper-noun', 'expansion', 'formatting', 'residue'] as const;
