@@ -19,6 +19,10 @@ export interface ReaderLabels {
   copy: string;
   copied: string;
   download: string;
+  shortcuts: string;
+  shortcutsClose: string;
+  /** [key, what it does] */
+  shortcutList: [string, string][];
 }
 
 const STORE = 'unspun:reader:v1';
@@ -49,6 +53,18 @@ function writePrefs(p: Prefs) {
   } catch {
     /* storage full or disabled: preferences simply are not remembered */
   }
+}
+
+/** Focus the next/previous sentence after the focused one (or the first one on screen). */
+function moveSentence(rootId: string, step: 1 | -1) {
+  const all = [...document.querySelectorAll<HTMLElement>(`#${rootId} .pair[data-sentence] .zh`)];
+  if (!all.length) return;
+  const focused = all.findIndex((el) => el.contains(document.activeElement));
+  const onScreen = all.findIndex((el) => el.getBoundingClientRect().bottom > 80);
+  const from = focused >= 0 ? focused : Math.max(onScreen, 0) - (step === 1 ? 1 : 0);
+  const next = all[Math.min(all.length - 1, Math.max(0, from + step))]!;
+  next.focus({ preventScroll: true });
+  next.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
 
 /**
@@ -83,7 +99,9 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
     }
     writePrefs({ view, script, pinyin });
     const url = new URL(location.href);
-    if (url.searchParams.get('view') !== view) {
+    const current = url.searchParams.get('view');
+    // A plain link stays plain for the default view; any other choice is written into the URL.
+    if (current !== view && !(view === 'changes' && current === null)) {
       url.searchParams.set('view', view);
       history.replaceState(history.state, '', url);
     }
@@ -104,6 +122,38 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, []);
+
+  // Keyboard: j/k sentences, v views, p pinyin, t Traditional, ? the list.
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+      switch (e.key) {
+        case 'j':
+        case 'k':
+          moveSentence(rootId, e.key === 'j' ? 1 : -1);
+          break;
+        case 'v':
+          setView((v) => VIEWS[(VIEWS.indexOf(v) + 1) % VIEWS.length]!);
+          break;
+        case 'p':
+          setPinyin((p) => !p);
+          break;
+        case 't':
+          setScript((s) => (s === 's' ? 'tw' : 's'));
+          break;
+        case '?':
+          document.getElementById('shortcuts')?.togglePopover();
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [rootId]);
 
   const text = useCallback(() => {
     const root = document.getElementById(rootId);
@@ -161,6 +211,25 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
       <p className="shown" aria-live="polite">
         {labels.scriptShown.replace('{script}', labels.scripts[script])}
       </p>
+      <button type="button" className="help" popoverTarget="shortcuts" aria-label={labels.shortcuts}>
+        ?
+      </button>
+      <div id="shortcuts" popover="auto" role="dialog" aria-labelledby="shortcuts-title" className="shortcuts">
+        <h2 id="shortcuts-title">{labels.shortcuts}</h2>
+        <dl>
+          {labels.shortcutList.map(([key, what]) => (
+            <div key={key}>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" popoverTarget="shortcuts" popoverTargetAction="hide">
+          {labels.shortcutsClose}
+        </button>
+      </div>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderCon
 import { SentencePairs } from '@/components/reader/SentencePairs';
 import { routing, type Locale } from '@/i18n/routing';
 import { getArticles, getArticleView } from '@/lib/content/articles';
+import { READER_PRELUDE } from '@/lib/inline/reader-prelude.js';
 
 type Params = Promise<{ locale: Locale; slug: string }>;
 
@@ -43,15 +44,26 @@ export default async function ArticlePage({ params }: { params: Params }) {
     copy: t('copy'),
     copied: t('copied'),
     download: t('download'),
+    shortcuts: t('shortcuts'),
+    shortcutsClose: t('shortcutsClose'),
+    shortcutList: [
+      ['j', t('shortcutNext')],
+      ['k', t('shortcutPrev')],
+      ['v', t('shortcutView')],
+      ['p', t('shortcutPinyin')],
+      ['t', t('shortcutScript')],
+      ['?', t('shortcutHelp')],
+    ],
   };
   return (
     <article className="article">
       <ArticleHeader meta={view.meta} />
       <CorrectionSummary corrections={view.corrections} />
       <ReaderControls rootId="reader" slug={slug} labels={labels} />
-      <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off">
+      <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off" suppressHydrationWarning>
         <SentencePairs sentences={view.sentences} />
       </div>
+      <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />
       <CorrectionNotes corrections={view.corrections} />
     </article>
   );
