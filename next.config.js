@@ -10,6 +10,21 @@ const nextConfig = {
   poweredByHeader: false,
   // Native word segmenter: loaded by Node at build/render time, never bundled.
   serverExternalPackages: ['@node-rs/jieba'],
+  // Files the proxy does not see (scripts, styles, robots.txt, sitemap.xml) get the same basics;
+  // pages get these and their Content-Security-Policy from proxy.ts.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -4,7 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { htmlLang, routing } from '@/i18n/routing';
+import { DictionaryCredit } from '@/components/study/DictionaryCredit';
+import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { pageMetadata, SITE_URL } from '@/lib/site';
 import '../globals.css';
 
 export function generateStaticParams() {
@@ -14,7 +16,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('metaDescription') };
+  return {
+    metadataBase: new URL(SITE_URL),
+    ...pageMetadata(locale as Locale, '', t('title'), t('metaDescription')),
+    title: { default: t('title'), template: `%s · ${t('name')}` },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -31,6 +37,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         </main>
         <footer className="site-footer">
           <p>{t('footer')}</p>
+          <p className="credit">
+            <DictionaryCredit />
+          </p>
         </footer>
       </body>
     </html>

@@ -6,8 +6,10 @@ import { CorrectionNotes } from '@/components/reader/CorrectionNotes';
 import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
 import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderControls';
 import { SentencePairs } from '@/components/reader/SentencePairs';
+import { ArticleWordPopup } from '@/components/study/ArticleWordPopup';
 import { routing, type Locale } from '@/i18n/routing';
 import { getArticles, getArticleView } from '@/lib/content/articles';
+import { pageMetadata } from '@/lib/site';
 import { READER_PRELUDE } from '@/lib/inline/reader-prelude.js';
 
 type Params = Promise<{ locale: Locale; slug: string }>;
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!view) return {};
   const t = await getTranslations({ locale, namespace: 'Article' });
   const title = view.meta.title[locale];
-  return { title, description: t('metaDescription', { title }) };
+  return pageMetadata(locale, `/articles/${slug}`, title, t('metaDescription', { title }));
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
@@ -57,7 +59,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   };
   return (
     <article className="article">
-      <ArticleHeader meta={view.meta} />
+      <ArticleHeader meta={view.meta} termCount={view.termCount} />
       <CorrectionSummary corrections={view.corrections} />
       <ReaderControls rootId="reader" slug={slug} labels={labels} />
       <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off" suppressHydrationWarning>
@@ -65,6 +67,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
       </div>
       <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />
       <CorrectionNotes corrections={view.corrections} />
+      <ArticleWordPopup rootId="reader" slug={slug} />
     </article>
   );
 }

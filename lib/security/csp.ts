@@ -1,0 +1,44 @@
+/**
+ * Content-Security-Policy for every page. Pure: the proxy supplies the per-page facts.
+ *
+ * - Prerendered (static) pages cannot carry a per-request nonce, so their inline scripts are
+ *   allowed by the SHA-256 hashes recorded after the build (scripts/csp-hashes.ts) and their
+ *   external scripts by 'self'. No 'unsafe-inline' for scripts.
+ * - Dynamically rendered pages (the check page, 404s) get a fresh nonce and 'strict-dynamic';
+ *   Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+ */
+
+const COMMON = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "worker-src 'self' blob:",
+  // React writes style attributes; styles cannot run script, so this is the accepted trade-off.
+  "style-src 'self' 'unsafe-inline'",
+  'manifest-src \'self\'',
+];
+
+export function staticPolicy(hashes: readonly string[]): string {
+  const scripts = ["'self'", ...hashes.map((h) => `'sha256-${h}'`)].join(' ');
+  return [...COMMON, `script-src ${scripts}`, "script-src-attr 'none'"].join('; ');
+}
+
+export function noncePolicy(nonce: string, dev = false): string {
+  const scripts = [`'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])].join(' ');
+  return [...COMMON, `script-src ${scripts}`, "script-src-attr 'none'"].join('; ');
+}
+
+/** Headers every response gets (set in next.config.js for files, in the proxy for pages). */
+export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+];

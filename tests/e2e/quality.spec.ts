@@ -1,0 +1,130 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ARTICLE = '/articles/tr35-china';
+
+/** Record CSP violations from the first moment of each page (init scripts are not subject to CSP). */
+async function watchCsp(page: Page) {
+  const console: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) console.push(m.text());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+}
+
+test.describe('accessibility (axe-core)', () => {
+  // axe walks every node of a long bilingual page several times per test: give it room.
+  test.describe.configure({ timeout: 300_000 });
+  for (const locale of ['en', 'zh'] as const) {
+    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+      test(`home and article, every view, pinyin on and off — ${locale}, ${label}`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/${locale}`);
+        expect(await axe(page), 'home').toEqual([]);
+        for (const view of ['changes', 'published', 'corrected'] as const) {
+          await page.goto(`/${locale}${ARTICLE}?view=${view}`);
+          await expect(page.locator('#reader')).toHaveAttribute('data-view', view);
+          expect(await axe(page), `${view}, pinyin off`).toEqual([]);
+          await page.locator('[data-pinyin-button]').click();
+          await expect(page.locator('#reader')).toHaveAttribute('data-pinyin', 'on');
+          expect(await axe(page), `${view}, pinyin on`).toEqual([]);
+          await page.locator('[data-pinyin-button]').click();
+        }
+      });
+    }
+  }
+
+  test('dark theme passes too', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`/en${ARTICLE}`);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+test.describe('security', () => {
+  test('static pages: strict headers, inline scripts allowed only by hash, and no violation', async ({ page }) => {
+    const violations = await watchCsp(page);
+    for (const path of ['/en', `/en${ARTICLE}`, `/zh${ARTICLE}`]) {
+      const res = (await page.goto(path))!;
+      const h = res.headers();
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy']).toContain('camera=()');
+      const csp = h['content-security-policy']!;
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    }
+    // The page still works under its policy: the client island hydrated and reacts.
+    await page.locator('[data-view-button="published"]').click();
+    await expect(page.locator('#reader')).toHaveAttribute('data-view', 'published');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('dynamically rendered pages get a nonce with strict-dynamic', async ({ page }) => {
+    const res = (await page.goto('/en/no-such-page'))!;
+    expect(res.status()).toBe(404);
+    const csp = res.headers()['content-security-policy']!;
+    expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toContain('unsafe-inline\'; script');
+  });
+});
+
+test.describe('bad input in URLs', () => {
+  test('bad locales, unknown routes and stray queries give a 404 or the default view, never a 500', async ({ page }) => {
+    for (const path of ['/fr', '/fr/articles/tr35-china', '/en/articles/%E2%80%AE', '/zh/articles/tr35-china/extra']) {
+      const res = (await page.goto(path))!;
+      expect(res.status(), path).toBe(404);
+    }
+    for (const query of ['?view=bogus', '?view=', '?view=changes&view=published', '?utm_source=x&<script>=1']) {
+      const res = (await page.goto(`/en${ARTICLE}${query}`))!;
+      expect(res.status(), query).toBe(200);
+      await expect(page.locator('#s-1')).toBeVisible();
+    }
+    await page.goto(`/en${ARTICLE}?view=bogus`);
+    await expect(page.getByRole('button', { name: 'Show changes' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+test.describe('sharing and discovery', () => {
+  test('title, description, Open Graph, Twitter, canonical and hreflang per page and locale', async ({ page }) => {
+    for (const locale of ['en', 'zh'] as const) {
+      await page.goto(`/${locale}${ARTICLE}`);
+      const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
+      expect(await meta('meta[name="description"]')).toBeTruthy();
+      expect(await meta('meta[property="og:title"]')).toBe(await page.title().then((t) => t.split(' · ')[0]));
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${locale}${ARTICLE}$`));
+      expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toMatch(/\/zh\/articles\/tr35-china$/);
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(/\/en\/articles\/tr35-china$/);
+    }
+  });
+
+  test('sitemap.xml and robots.txt', async ({ request }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    for (const p of ['/en', '/zh', '/en/articles/tr35-china', '/zh/articles/tr35-china']) expect(sitemap).toContain(`${p}</loc>`);
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
+  });
+
+  test('deep links to a sentence and to a correction keep working', async ({ page }) => {
+    await page.goto(`/zh${ARTICLE}#s-12`);
+    await expect(page.locator('#s-12')).toBeInViewport();
+    const id = await page.locator('.corr-list a').first().getAttribute('href');
+    await page.goto(`/en${ARTICLE}${id}`);
+    await expect(page.locator(id!)).toBeInViewport();
+  });
+});
