@@ -1,0 +1,100 @@
+/** Public types of the substitution engine. Pure data: no I/O, no globals. */
+
+export const KINDS = [
+  'synonym',
+  'antonym',
+  'expansion',
+  'variant',
+  'proper-noun',
+  'idiom',
+  'segmentation',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** One suspected spinner substitution, at JavaScript string offsets into the text as given. */
+export interface Finding {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`: the span as the user wrote it. */
+  text: string;
+  /** What the span most likely read before spinning, in the user's script. */
+  replacement: string;
+  /** 0..1. >= 0.9 only for forms that are not words or cannot stand where they are. */
+  confidence: number;
+  kind: Kind;
+  /** Id of the lexicon entry that produced the finding, `family/spun→orig`. */
+  rule: string;
+  /** Short English explanation of the evidence. */
+  reason: string;
+}
+
+export interface DetectOptions {
+  /** Also return weaker hints (confidence >= HINT_CONFIDENCE), not only recommended findings. */
+  all?: boolean;
+  /** Override the minimum confidence returned. */
+  minConfidence?: number;
+  /** Script of the input. 'auto' (default) decides from the characters. */
+  script?: 'auto' | 'simplified' | 'traditional';
+}
+
+/** Hard context conditions on the text around the spun form (strings in Simplified). */
+export interface ContextConditions {
+  /** The candidate stands only when preceded by one of these. */
+  before?: string[];
+  /** The candidate is dropped when preceded by one of these. */
+  notBefore?: string[];
+  /** The candidate stands only when followed by one of these. */
+  after?: string[];
+  /** The candidate is dropped when followed by one of these. */
+  notAfter?: string[];
+}
+
+/** Soft cues: neighbours that make the spun reading implausible (raise confidence). */
+export interface Cues {
+  before?: string[];
+  after?: string[];
+}
+
+/** A lexicon entry as the engine consumes it (already validated and expanded). */
+export interface EngineEntry {
+  spun: string;
+  orig: string;
+  kind: Kind;
+  rule: string;
+  /** Index into EngineData.provenance. */
+  p: number;
+  /** Curator asserts the spun form is not a word of modern prose. */
+  certain?: boolean;
+  /** Curated logit adjustment (negative for spun forms that are usually correct). */
+  bias?: number;
+  context?: ContextConditions;
+  cues?: Cues;
+  /** `orig` in Traditional script (phrase-aware conversion done when the data was built). */
+  origT?: string;
+}
+
+/**
+ * Everything the engine needs, as plain JSON-serialisable data. Built once on the server
+ * (lib/lexicon) or shipped to a browser; `createEngine(data)` turns it into matchers.
+ */
+export interface EngineData {
+  format: 'unspun-engine-data';
+  version: 1;
+  provenance: string[];
+  entries: EngineEntry[];
+  words: {
+    /** Sum of all word frequencies (the denominator of the unigram model). */
+    total: number;
+    /** [q, words]: words (space-separated) whose frequency is about exp(q / 4). */
+    groups: Array<[number, string]>;
+  };
+  /** Traditional→Simplified character map as a string of pairs (trad, simp), by code point. */
+  t2s: string;
+  /** Characters that exist only in Simplified (used to guess the input's script). */
+  simplifiedOnly: string;
+}
+
+export interface EngineInfo {
+  entries: number;
+  words: number;
+}

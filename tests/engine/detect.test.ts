@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyFindings, CERTAIN_CONFIDENCE, undo, type Engine, type Finding } from '@/lib/engine';
+import { loadEngine } from '@/lib/lexicon';
+
+let engine: Engine;
+beforeAll(() => {
+  engine = loadEngine();
+});
+
+/** The parts of a finding a reader sees; `certain` stands for confidence >= 0.9. */
+const view = (f: Finding) => ({
+  start: f.start,
+  end: f.end,
+  text: f.text,
+  replacement: f.replacement,
+  kind: f.kind,
+  certain: f.confidence >= CERTAIN_CONFIDENCE,
+});
+
+describe('known spun phrases are found, certain, at exact offsets', () => {
+  const cases: Array<[string, string, ReturnType<typeof view>[]]> = [
+    ['首席迷信家', '上海交通大学副教授兼首席迷信家戴国浩', [
+      { start: 10, end: 15, text: '首席迷信家', replacement: '首席科学家', kind: 'synonym', certain: true },
+    ]],
+    ['大模子', '缓解大模子时代的算力瓶颈', [
+      { start: 2, end: 5, text: '大模子', replacement: '大模型', kind: 'synonym', certain: true },
+    ]],
+    ['劣势互补', '青年人才要注重学科交叉、劣势互补', [
+      { start: 12, end: 16, text: '劣势互补', replacement: '优势互补', kind: 'antonym', certain: true },
+    ]],
+    ['经由过程', '经由过程降低任务量提升利用率', [
+      { start: 0, end: 4, text: '经由过程', replacement: '通过', kind: 'expansion', certain: true },
+    ]],
+    ['预锻炼', '通过高质量预锻炼和强化学习方法', [
+      { start: 5, end: 8, text: '预锻炼', replacement: '预训练', kind: 'synonym', certain: true },
+    ]],
+    ['寻常心', '他建议青年科学家要以寻常心对待', [
+      { start: 10, end: 13, text: '寻常心', replacement: '平常心', kind: 'synonym', certain: true },
+    ]],
+    ['估计打算 + 众模态', '估计打算机视觉与众模态数据', [
+      { start: 0, end: 7, text: '估计打算机视觉', replacement: '计算机视觉', kind: 'expansion', certain: true },
+      { start: 8, end: 11, text: '众模态', replacement: '多模态', kind: 'synonym', certain: true },
+    ]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(engine.detect(text).map(view)).toEqual(expected);
+  });
+});
+
+describe('words that are correct where they stand are not flagged', () => {
+  const cases: Array<[string, string]> = [
+    ['以17秒完成 (finish)', '用小型GPU集群以17秒完成谷歌量子芯片600秒任务'],
+    ['大概1~2个量级 (about)', '未来我们依然会看到有大概1~2个量级的突破空间'],
+    ['心跳加快', '他紧张得心跳加快'],
+    ['摸索出', '科学家和创业者的双重身份也让他摸索出一套方法论'],
+    ['中间位置', '创新型的研究机构站在中间位置搭建起学术和产业的桥梁'],
+    ['理解', '我理解你的意思'],
+    ['按照', '按照规定办理手续'],
+    ['教师', '她是一名中学教师'],
+    ['承受', '他承受了巨大的压力'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(engine.detect(text)).toEqual([]);
+  });
+
+  it('stays quiet on those words even inside heavily spun text', () => {
+    const spun = '首席迷信家戴国浩表示,经由过程预锻炼大模子,用小型GPU集群以17秒完成谷歌量子芯片600秒任务。';
+    const found = engine.detect(spun).map((f) => f.text);
+    expect(found).toEqual(['首席迷信家', '经由过程', '预锻炼', '大模子']);
+  });
+});
+
+describe('the same word, decided by context', () => {
+  it('加快 is a hint in 量子加快 but never flagged in 心跳加快 or 加快发展', () => {
+    const hint = (text: string) =>
+      engine.detect(text, { all: true }).filter((f) => f.text === '加快').map((f) => f.replacement);
+    expect(hint('完成比经典计算机快千倍的量子加快')).toEqual(['加速']);
+    expect(hint('稀疏计算加快技术产业化')).toEqual(['加速']);
+    expect(hint('他心跳加快')).toEqual([]);
+    expect(hint('加快发展新质生产力')).toEqual([]);
+  });
+});
+
+describe('Traditional input', () => {
+  it('matches through a Simplified view and answers in Traditional at the user’s offsets', () => {
+    const text = '上海交通大學副教授兼首席迷信家戴國浩經由過程預鍛鍊提升模型';
+    expect(engine.detect(text).map(view)).toEqual([
+      { start: 10, end: 15, text: '首席迷信家', replacement: '首席科學家', kind: 'synonym', certain: true },
+      { start: 18, end: 22, text: '經由過程', replacement: '通過', kind: 'expansion', certain: true },
+      { start: 22, end: 25, text: '預鍛鍊', replacement: '預訓練', kind: 'synonym', certain: true },
+    ]);
+  });
+
+  it('takes the script from the caller when the characters do not tell', () => {
+    expect(engine.detect('首席迷信家', { script: 'traditional' }).map((f) => f.replacement)).toEqual(['首席科學家']);
+    expect(engine.detect('首席迷信家').map((f) => f.replacement)).toEqual(['首席科学家']);
+  });
+});
+
+describe('offsets are JavaScript string offsets of the text as given', () => {
+  const cases: Array<[string, string, number]> = [
+    ['non-BMP characters before', '𠀀𠀁首席迷信家', 4],
+    ['emoji and ZWJ sequence before', '👩‍💻🎉首席迷信家', 7],
+    ['decomposed accents before (NFC at the boundary)', 'Cafe\u0301 é 首席迷信家', 8],
+    ['CJK compatibility ideograph before', '\uF900首席迷信家', 1],
+    ['lone surrogate before', '\uD800首席迷信家', 1],
+  ];
+  it.each(cases)('%s', (_name, text, start) => {
+    const found = engine.detect(text);
+    expect(found.map((f) => [f.start, f.end, f.text, text.slice(f.start, f.end)])).toEqual([
+      [start, start + 5, '首席迷信家', '首席迷信家'],
+    ]);
+  });
+});
+
+describe('apply and undo', () => {
+  const texts = [
+    '经由过程预锻炼大模子提升材干,首席迷信家表示。',
+    '上海交通大學副教授兼首席迷信家戴國浩',
+    '𠀀𠀁首席迷信家\uD800 and text',
+    'no Chinese at all',
+    '',
+  ];
+  it.each(texts)('round-trips %j', (text) => {
+    const applied = applyFindings(text, engine.detect(text, { all: true }));
+    expect(undo(applied)).toBe(text);
+  });
+
+  it('applies replacements and records where each one now stands', () => {
+    const text = '经由过程预锻炼提升';
+    const applied = applyFindings(text, engine.detect(text));
+    expect(applied).toEqual({
+      text: '通过预训练提升',
+      edits: [
+        { start: 0, end: 2, original: '经由过程', replacement: '通过' },
+        { start: 2, end: 5, original: '预锻炼', replacement: '预训练' },
+      ],
+    });
+    expect(undo(applied, (e) => e.original === '预锻炼')).toBe('通过预锻炼提升');
+  });
+
+  it('skips findings that no longer match the text or overlap an applied one', () => {
+    const applied = applyFindings('abcdef', [
+      { start: 0, end: 2, text: 'ab', replacement: 'X' },
+      { start: 1, end: 3, text: 'bc', replacement: 'Y' },
+      { start: 4, end: 6, text: 'zz', replacement: 'Z' },
+      { start: 5, end: 9, text: 'f', replacement: 'W' },
+    ]);
+    expect(applied).toEqual({ text: 'Xcdef', edits: [{ start: 0, end: 1, original: 'ab', replacement: 'X' }] });
+  });
+});
+
+describe('options and robustness', () => {
+  it('returns weaker hints only with { all: true }', () => {
+    const text = '人们以为这是重要的结果';
+    const strict = engine.detect(text);
+    const all = engine.detect(text, { all: true });
+    expect(all.length).toBeGreaterThanOrEqual(strict.length);
+    for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(0.5);
+    for (const f of all) expect(f.confidence).toBeGreaterThanOrEqual(0.2);
+  });
+
+  it('handles 1 MB of one character', () => {
+    expect(engine.detect('迷'.repeat(1_000_000))).toEqual([]);
+  });
+
+  it('handles controls, emoji and an empty string', () => {
+    expect(engine.detect('\u0000\u0007\u001b[0m😀\u200d')).toEqual([]);
+    expect(engine.detect('')).toEqual([]);
+  });
+});
