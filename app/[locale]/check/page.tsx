@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { connection } from 'next/server';
+import { CheckTool, type CheckLabels } from '@/components/check/CheckTool';
+import type { Locale } from '@/i18n/routing';
+import { CHUNK_CHARS, MAX_CHARS } from '@/lib/check/chunks';
+import { pageMetadata } from '@/lib/site';
+
+type Params = Promise<{ locale: Locale }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Check' });
+  return pageMetadata(locale, '/check', t('title'), t('metaDescription'));
+}
+
+/** Rendered per request on purpose: the page that takes user input gets a nonce-based CSP. */
+export default async function CheckPage({ params }: { params: Params }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations('Check');
+  const tc = await getTranslations('Corrections');
+  const labels: CheckLabels = {
+    input: t('input'),
+    placeholder: t('placeholder'),
+    openFile: t('openFile'),
+    check: t('check'),
+    checking: t('checking'),
+    progress: t.raw('progress') as string,
+    privacy: t('privacy'),
+    empty: t('empty'),
+    tooLong: t.raw('tooLong') as string,
+    fileProblems: { empty: t('fileEmpty'), 'too-large': t('fileTooLarge'), binary: t('fileBinary'), 'not-utf8': t('fileNotUtf8') },
+    failed: t('failed'),
+    none: t('none'),
+    summary: t.raw('summary') as string,
+    acceptCertain: t('acceptCertain'),
+    copy: t('copy'),
+    copied: t('copied'),
+    download: t('download'),
+    accept: t('accept'),
+    reject: t('reject'),
+    undecided: t('undecided'),
+    tiers: { certain: t('tierCertain'), likely: t('tierLikely'), hint: t('tierHint') },
+    confidence: t.raw('confidence') as string,
+    kinds: {
+      synonym: tc('kind_synonym'),
+      antonym: tc('kind_antonym'),
+      idiom: tc('kind_idiom'),
+      'proper-noun': tc('kind_proper-noun'),
+      expansion: tc('kind_expansion'),
+      variant: t('kindVariant'),
+      segmentation: t('kindSegmentation'),
+    },
+    spun: tc('spun'),
+    original: tc('changedTo'),
+    reason: t('reason'),
+    hints: t('hints'),
+    result: t('result'),
+    srDeleted: tc('srDeleted'),
+    srInserted: tc('srInserted'),
+    loaded: t.raw('loaded') as string,
+    clear: t('clear'),
+    parts: t('parts'),
+    part: t.raw('part') as string,
+    prevPart: t('prevPart'),
+    nextPart: t('nextPart'),
+  };
+  return (
+    <div className="check-page">
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro', { limit: MAX_CHARS.toLocaleString(locale), chunk: CHUNK_CHARS.toLocaleString(locale) })}</p>
+      <CheckTool labels={labels} />
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+'use client';
+
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
+import { acceptCertain, correctedText, tierOf, type Decision, type Placed } from '@/lib/check/review';
+
+export interface CheckLabels {
+  input: string;
+  placeholder: string;
+  openFile: string;
+  check: string;
+  checking: string;
+  progress: string; // {done} {total}
+  privacy: string;
+  empty: string;
+  tooLong: string; // {count} {limit}
+  fileProblems: Record<FileProblem, string>;
+  failed: string;
+  none: string;
+  summary: string; // {count} {certain}
+  acceptCertain: string;
+  copy: string;
+  copied: string;
+  download: string;
+  accept: string;
+  reject: string;
+  undecided: string;
+  tiers: Record<'certain' | 'likely' | 'hint', string>;
+  confidence: string; // {percent}
+  kinds: Record<string, string>;
+  spun: string;
+  original: string;
+  reason: string;
+  hints: string;
+  result: string;
+  srDeleted: string;
+  srInserted: string;
+  loaded: string; // {name} {count}
+  clear: string;
+  parts: string;
+  part: string; // {n} {total}
+  prevPart: string;
+  nextPart: string;
+}
+
+/** Texts longer than this, opened from a file, are not put into the text box. */
+const INLINE_CHARS = 100_000;
+
+type Status = { kind: 'idle' } | { kind: 'checking'; done: number; total: number } | { kind: 'done' } | { kind: 'error'; message: string };
+
+const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** Paste or open a text, send it to the engine chunk by chunk, then review each finding. */
+export function CheckTool({ labels }: { labels: CheckLabels }) {
+  const [input, setInput] = useState('');
+  const [checked, setChecked] = useState<{ text: string; chunks: { at: number; text: string; findings: Placed[] }[] } | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [decisions, setDecisions] = useState<Map<number, Decision>>(new Map());
+  const [selected, setSelected] = useState<number | null>(null);
+  const [hints, setHints] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  /** A long file is kept out of the text box: laying out a megabyte in a textarea stalls the page. */
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [part, setPart] = useState(0);
+  const run = useRef(0);
+
+  const findings = useMemo(() => checked?.chunks.flatMap((c) => c.findings) ?? [], [checked]);
+
+  async function check() {
+    setMessage(null);
+    const text = file?.text ?? input;
+    if (!text.trim()) return setMessage(labels.empty);
+    if (text.length > MAX_CHARS) return setMessage(fill(labels.tooLong, { count: text.length.toLocaleString('en'), limit: MAX_CHARS.toLocaleString('en') }));
+    const id = ++run.current;
+    setPart(0);
+    const parts = splitIntoChunks(text);
+    setDecisions(new Map());
+    setSelected(null);
+    setChecked({ text, chunks: [] });
+    setStatus({ kind: 'checking', done: 0, total: parts.length });
+    let next = 0;
+    try {
+      for (const [i, part] of parts.entries()) {
+        const res = await fetch(`/api/despin${hints ? '?all=1' : ''}`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: part.text });
+        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? res.statusText);
+        const { findings: found } = (await res.json()) as { findings: Placed[] };
+        if (run.current !== id) return;
+        const placed = found.map((f) => ({ ...f, id: next++, start: f.start + part.at, end: f.end + part.at }));
+        setChecked((c) => (c ? { text, chunks: [...c.chunks, { ...part, findings: placed }] } : c));
+        setStatus({ kind: 'checking', done: i + 1, total: parts.length });
+      }
+      setStatus({ kind: 'done' });
+    } catch (e) {
+      if (run.current === id) setStatus({ kind: 'error', message: `${labels.failed} (${(e as Error).message})` });
+    }
+  }
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    setMessage(null);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const r = decodeTextFile(bytes);
+    if ('problem' in r) return setMessage(labels.fileProblems[r.problem]);
+    if (r.text.length > MAX_CHARS) return setMessage(fill(labels.tooLong, { count: r.text.length.toLocaleString('en'), limit: MAX_CHARS.toLocaleString('en') }));
+    if (r.text.length > INLINE_CHARS) setFile({ name: file.name, text: r.text });
+    else {
+      setFile(null);
+      setInput(r.text);
+    }
+  }
+
+  const decide = useCallback((id: number, d: Decision | null) => {
+    setDecisions((old) => {
+      const next = new Map(old);
+      if (d) next.set(id, d);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const result = useMemo(() => (checked ? correctedText(checked.text, findings, decisions) : ''), [checked, findings, decisions]);
+  const certain = findings.filter((f) => tierOf(f.confidence) === 'certain').length;
+  const current = selected === null ? undefined : findings[selected];
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(result);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      /* clipboard refused: download still works */
+    }
+  }
+  function download() {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([result], { type: 'text/plain;charset=utf-8' }));
+    a.download = 'corrected.txt';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  return (
+    <div className="check">
+      <label htmlFor="check-input" className="check-label">
+        {labels.input}
+      </label>
+      <textarea id="check-input" lang="zh" value={input} onChange={(e) => setInput(e.target.value)} placeholder={labels.placeholder} rows={8} spellCheck={false} disabled={!!file} />
+      {file && (
+        <p className="loaded">
+          {fill(labels.loaded, { name: file.name, count: file.text.length.toLocaleString('en') })}{' '}
+          <button type="button" onClick={() => setFile(null)}>
+            {labels.clear}
+          </button>
+        </p>
+      )}
+      <div className="check-actions">
+        <button type="button" className="primary" onClick={check} disabled={status.kind === 'checking'}>
+          {status.kind === 'checking' ? labels.checking : labels.check}
+        </button>
+        <label className="file-button">
+          {labels.openFile}
+          <input type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
+        </label>
+        <label className="hints">
+          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} /> {labels.hints}
+        </label>
+      </div>
+      <p className="privacy">{labels.privacy}</p>
+      <div role="status" aria-live="polite" className="check-status">
+        {message && <p className="problem">{message}</p>}
+        {status.kind === 'checking' && (
+          <p>
+            <progress max={status.total} value={status.done} aria-label={labels.checking} /> {fill(labels.progress, { done: status.done, total: status.total })}
+          </p>
+        )}
+        {status.kind === 'error' && <p className="problem">{status.message}</p>}
+        {status.kind === 'done' && <p>{findings.length ? fill(labels.summary, { count: findings.length, certain }) : labels.none}</p>}
+      </div>
+
+      {checked && checked.chunks.length > 0 && (
+        <section className="check-result" aria-label={labels.result}>
+          <div className="check-tools">
+            <button type="button" onClick={() => setDecisions((d) => acceptCertain(findings, d))} disabled={!certain}>
+              {labels.acceptCertain}
+            </button>
+            <button type="button" onClick={copy}>
+              {copied ? labels.copied : labels.copy}
+            </button>
+            <button type="button" onClick={download}>
+              {labels.download}
+            </button>
+          </div>
+          <div className="check-body">
+            <div>
+              {checked.chunks.length > 1 && (
+                <nav className="parts" aria-label={labels.parts}>
+                  <button type="button" aria-label={labels.prevPart} onClick={() => setPart((p) => Math.max(0, p - 1))} disabled={part === 0}>
+                    ←
+                  </button>
+                  <span>{fill(labels.part, { n: part + 1, total: checked.chunks.length })}</span>
+                  <button type="button" aria-label={labels.nextPart} onClick={() => setPart((p) => Math.min(checked.chunks.length - 1, p + 1))} disabled={part >= checked.chunks.length - 1}>
+                    →
+                  </button>
+                </nav>
+              )}
+              <div className="check-text" lang="zh">
+                {checked.chunks[part] && <ChunkView chunk={checked.chunks[part]} decisions={decisions} selected={selected} onSelect={setSelected} labels={labels} />}
+              </div>
+            </div>
+            {current && (
+              <aside className="finding-detail" aria-label={labels.reason}>
+                <p className="pair" lang="zh">
+                  <del>
+                    <span className="sr">{labels.srDeleted} </span>
+                    {current.text}
+                  </del>{' '}
+                  →{' '}
+                  <ins>
+                    <span className="sr">{labels.srInserted} </span>
+                    {current.replacement}
+                  </ins>
+                </p>
+                <p>
+                  <strong>{labels.tiers[tierOf(current.confidence)]}</strong> · {fill(labels.confidence, { percent: Math.round(current.confidence * 100) })} ·{' '}
+                  {labels.kinds[current.kind] ?? current.kind}
+                </p>
+                <p lang="en">{current.reason}</p>
+                <div className="decide">
+                  <button type="button" aria-pressed={decisions.get(current.id) === 'accepted'} onClick={() => decide(current.id, decisions.get(current.id) === 'accepted' ? null : 'accepted')}>
+                    {labels.accept}
+                  </button>
+                  <button type="button" aria-pressed={decisions.get(current.id) === 'rejected'} onClick={() => decide(current.id, decisions.get(current.id) === 'rejected' ? null : 'rejected')}>
+                    {labels.reject}
+                  </button>
+                </div>
+              </aside>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
+
+interface ChunkProps {
+  chunk: { at: number; text: string; findings: Placed[] };
+  decisions: ReadonlyMap<number, Decision>;
+  selected: number | null;
+  onSelect: (id: number) => void;
+  labels: CheckLabels;
+}
+
+/** One chunk of the checked text: plain text between findings, each finding a button. */
+const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect, labels }: ChunkProps) {
+  const out: React.ReactNode[] = [];
+  let at = chunk.at;
+  for (const f of chunk.findings) {
+    if (f.start < at) continue;
+    if (f.start > at) out.push(chunk.text.slice(at - chunk.at, f.start - chunk.at));
+    const d = decisions.get(f.id);
+    const tier = tierOf(f.confidence);
+    out.push(
+      <button
+        key={f.id}
+        type="button"
+        className="finding"
+        data-tier={tier}
+        data-decision={d ?? 'pending'}
+        aria-expanded={selected === f.id}
+        aria-label={`${f.text} → ${f.replacement}, ${labels.tiers[tier]}, ${d === 'accepted' ? labels.accept : d === 'rejected' ? labels.reject : labels.undecided}`}
+        onClick={() => onSelect(f.id)}
+      >
+        {d !== 'accepted' && <del>{f.text}</del>}
+        {d !== 'rejected' && <ins>{f.replacement}</ins>}
+        <span className="tier-mark" aria-hidden="true">
+          {tier === 'certain' ? '!' : tier === 'likely' ? '?' : '·'}
+        </span>
+      </button>,
+    );
+    at = f.end;
+  }
+  out.push(chunk.text.slice(at - chunk.at));
+  return <>{out}</>;
+}, sameChunkState);
+
+/** Re-render a chunk only when one of its own findings changed decision or selection. */
+function sameChunkState(a: ChunkProps, b: ChunkProps): boolean {
+  if (a.chunk !== b.chunk || a.labels !== b.labels) return false;
+  return a.chunk.findings.every(
+    (f) => a.decisions.get(f.id) === b.decisions.get(f.id) && (a.selected === f.id) === (b.selected === f.id),
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Pure helpers for the check page: limits, splitting a long text into request-sized chunks at
+ * natural boundaries, and reading a user's file safely. No React, no DOM.
+ */
+
+/** The check page refuses longer input (UTF-16 code units; about 2 MB of Chinese text as UTF-8 ×3). */
+export const MAX_CHARS = 2_000_000;
+/** One request to the engine carries at most this many characters. */
+export const CHUNK_CHARS = 40_000;
+/** A file larger than this is refused before it is read. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+export interface Chunk {
+  /** Offset of the chunk in the whole text. */
+  at: number;
+  text: string;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Split `text` into chunks of at most `size` code units, cutting after a line break where one
+ * exists, else after sentence punctuation, else anywhere that does not split a surrogate pair.
+ * Concatenating the chunks gives back `text` exactly.
+ */
+export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
+  const chunks: Chunk[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + size);
+    if (end < text.length) {
+      const window = text.slice(at, end);
+      const nl = window.lastIndexOf('\n');
+      const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('.'));
+      if (nl > size / 4) end = at + nl + 1;
+      else if (stop > size / 4) end = at + stop + 1;
+      if (isHigh(text.charCodeAt(end - 1))) end -= 1;
+      if (end <= at) end = Math.min(text.length, at + size);
+    }
+    chunks.push({ at, text: text.slice(at, end) });
+    at = end;
+  }
+  return chunks;
+}
+
+export type FileProblem = 'empty' | 'too-large' | 'binary' | 'not-utf8';
+
+/** Decode a user's file as UTF-8 text, or say why it cannot be used. */
+export function decodeTextFile(bytes: Uint8Array): { text: string } | { problem: FileProblem } {
+  if (bytes.length === 0) return { problem: 'empty' };
+  if (bytes.length > MAX_FILE_BYTES) return { problem: 'too-large' };
+  if (bytes.includes(0)) return { problem: 'binary' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (!text.trim()) return { problem: 'empty' };
+    return { text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    return { problem: 'not-utf8' };
+  }
+}

@@ -1,0 +1,33 @@
+/** Pure state helpers for reviewing findings: tiers, decisions, the corrected text. */
+import { applyFindings } from '@/lib/engine/apply';
+import { CERTAIN_CONFIDENCE } from '@/lib/engine/engine';
+import type { Finding } from '@/lib/engine/types';
+
+export type Decision = 'accepted' | 'rejected';
+export type Tier = 'certain' | 'likely' | 'hint';
+
+/** A finding placed in the whole text, with a stable id. */
+export interface Placed extends Finding {
+  id: number;
+}
+
+export function tierOf(confidence: number): Tier {
+  if (confidence >= CERTAIN_CONFIDENCE) return 'certain';
+  if (confidence >= 0.5) return 'likely';
+  return 'hint';
+}
+
+/** The text with the accepted findings applied (pending and rejected ones left as given). */
+export function correctedText(text: string, findings: readonly Placed[], decisions: ReadonlyMap<number, Decision>): string {
+  return applyFindings(
+    text,
+    findings.filter((f) => decisions.get(f.id) === 'accepted'),
+  ).text;
+}
+
+/** Decisions after "accept all certain": certain findings accepted unless rejected explicitly. */
+export function acceptCertain(findings: readonly Placed[], decisions: ReadonlyMap<number, Decision>): Map<number, Decision> {
+  const next = new Map(decisions);
+  for (const f of findings) if (tierOf(f.confidence) === 'certain' && next.get(f.id) !== 'rejected') next.set(f.id, 'accepted');
+  return next;
+}

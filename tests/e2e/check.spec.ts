@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const SEED = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+
+test.describe('the check page', () => {
+  test('proposes 首席科学家 for pasted 首席迷信家, with a reason, and accepts it', async ({ page }) => {
+    await page.goto('/en/check');
+    await page.getByLabel('Spun text to check').fill('上海交通大学副教授、无问芯穹联合创始人兼首席迷信家戴国浩表示，大模子的预锻炼很重要。');
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    const finding = page.locator('.finding', { hasText: '迷信' }).first();
+    await expect(finding).toBeVisible();
+    await expect(finding.locator('ins')).toContainText('科学');
+    await finding.click();
+    const detail = page.locator('.finding-detail');
+    await expect(detail).toContainText('confidence');
+    await detail.getByRole('button', { name: 'Accept' }).click();
+    await expect(page.locator('.finding[data-decision="accepted"]')).toHaveCount(1);
+    await expect(page.locator('.finding[data-decision="accepted"] del')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Accept all certain' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected text' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toContain('首席科学家');
+    expect(text).not.toContain('迷信');
+  });
+
+  test('shows pasted HTML and script as text and never runs them', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto('/en/check');
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>首席迷信家';
+    await page.getByLabel('Spun text to check').fill(evil);
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await expect(page.locator('.check-text')).toContainText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await expect(page.locator('.check-text img, .check-text script')).toHaveCount(0);
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('clear messages for empty input, too much input, binary and non-UTF-8 files; the text is kept', async ({ page }) => {
+    await page.goto('/en/check');
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await expect(page.getByText('Paste or type some Chinese text first.')).toBeVisible();
+
+    const huge = '首席迷信家'.repeat(400_001);
+    // Put it in the box the way a paste does, without waiting on the browser's layout of 2 MB.
+    await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement, v) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      set.call(el, v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, huge);
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await expect(page.getByText(/Your text has 2,000,005 characters; the limit is 2,000,000/)).toBeVisible();
+    expect(await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(2_000_005);
+
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+    await expect(page.getByText('That file is not text (it contains binary data).')).toBeVisible();
+    await input.setInputFiles({ name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from([0xca, 0xd7, 0xcf, 0xaf, 0xbf, 0xc6]) });
+    await expect(page.getByText('That file is not UTF-8 text.')).toBeVisible();
+    await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect(page.getByText('That file is empty.')).toBeVisible();
+    expect(await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(2_000_005);
+    await input.setInputFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED) });
+    await expect(page.getByLabel('Spun text to check')).toHaveValue(SEED);
+  });
+
+  test('checks 1 MB in parts with progress, and the page stays responsive', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/en/check');
+    const big = SEED.repeat(Math.ceil(1_000_000 / SEED.length));
+    await page.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+    await expect(page.getByText(/Opened big\.txt \(1,00\d,\d{3} characters\)/)).toBeVisible();
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await expect(page.locator('progress')).toBeVisible();
+    // While parts are being checked, the page still answers input.
+    const t0 = await page.evaluate(() => performance.now());
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(await page.evaluate(() => performance.now())).toBeGreaterThan(t0);
+    await expect(page.getByText(/possible substitutions/)).toBeVisible({ timeout: 150_000 });
+    await expect(page.getByText(/Part 1 of \d+/)).toBeVisible();
+    expect(await page.locator('.finding').count()).toBeGreaterThan(20);
+    await page.getByRole('button', { name: 'Next part' }).click();
+    await expect(page.getByText(/Part 2 of \d+/)).toBeVisible();
+  });
+
+  test('works in Chinese too', async ({ page }) => {
+    await page.goto('/zh/check');
+    await page.getByLabel('要检查的洗稿文本').fill('首席迷信家');
+    await page.getByRole('button', { name: '检查文本' }).click();
+    await expect(page.locator('.finding ins')).toContainText('科学');
+  });
+});
