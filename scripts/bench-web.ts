@@ -1,0 +1,118 @@
+/**
+ * npm run bench:web [-- --no-build] [-- --runs N] [-- --no-lighthouse]
+ *
+ * Builds and starts the production site, loads pages in headless Chromium and prints, for the
+ * article page: client JavaScript (gzip, summed over the scripts it loads), HTML (gzip),
+ * dictionary data loaded, and Largest Contentful Paint — beside a bare page of the same site
+ * (the home page: layout, no article) and a plain static HTML file of the same Chinese and
+ * English text served from this machine; then the ratios, and Lighthouse mobile scores.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/browser';
+import { BENCH_DIST, buildSite, hasBuild, plainArticleHtml, serveStatic, startSite } from './lib/server';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const SITE = 3460;
+const PLAIN = 3461;
+
+interface Figures {
+  js: number;
+  html: number;
+  dict: number;
+  lcp: number;
+}
+
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** One cold load: bytes by kind (gzip-compressed here, so servers compare equally) and LCP. */
+async function load(browser: Browser, url: string): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const f: Figures = { js: 0, html: 0, dict: 0, lcp: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    const u = res.url();
+    pending.push(
+      res
+        .body()
+        .then((body) => {
+          if (type === 'script') f.js += gz(body);
+          else if (type === 'document') f.html += gz(body);
+          else if (/\/dict\//.test(u) || /dictionary/.test(u)) f.dict += gz(body);
+        })
+        .catch(() => undefined),
+    );
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __lcp: number }).__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { __lcp: number }).__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  f.lcp = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  await Promise.all(pending);
+  await context.close();
+  return f;
+}
+
+async function measure(browser: Browser, url: string): Promise<Figures> {
+  await load(browser, url); // warm the server's caches
+  const runs: Figures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await load(browser, url));
+  return { js: runs[0]!.js, html: runs[0]!.html, dict: runs[0]!.dict, lcp: median(runs.map((r) => r.lcp)) };
+}
+
+async function lighthouse(url: string) {
+  const { default: lh } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const c = result!.lhr.categories;
+    const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: result!.lhr.audits['largest-contentful-paint']?.displayValue, tbt: result!.lhr.audits['total-blocking-time']?.displayValue };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+if (!args.includes('--no-build') || !hasBuild()) buildSite();
+const site = await startSite(SITE);
+const plain = await serveStatic({ '/article.html': plainArticleHtml('tr35-china') }, PLAIN);
+const browser = await launchChromium();
+try {
+  const article = await measure(browser, `http://127.0.0.1:${SITE}/en/articles/tr35-china`);
+  const bare = await measure(browser, `http://127.0.0.1:${SITE}/en`);
+  const stat = await measure(browser, `http://127.0.0.1:${PLAIN}/article.html`);
+  console.log(`bench:web — ${RUNS} cold loads each in headless Chromium (1280×900, no throttling), build ${BENCH_DIST}\n`);
+  console.log('page                      JS (gzip)   HTML (gzip)   dictionary   LCP (median)');
+  for (const [name, f] of [['article /en/articles/…', article], ['bare page /en', bare], ['plain static HTML', stat]] as const)
+    console.log(`${name.padEnd(24)}  ${kB(f.js).padStart(9)}   ${kB(f.html).padStart(11)}   ${kB(f.dict).padStart(10)}   ${f.lcp.toFixed(0).padStart(6)} ms`);
+  const extra = article.js - bare.js;
+  const ratio = article.lcp / stat.lcp;
+  console.log(`\narticle JS above the bare page: ${kB(extra)} (target ≤ 40 kB: ${extra <= 40 * 1024 ? 'met' : 'NOT met'})`);
+  console.log(`article LCP / plain static LCP: ${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`);
+  console.log(`article HTML / plain static HTML: ${(article.html / stat.html).toFixed(2)}×`);
+  if (!args.includes('--no-lighthouse')) {
+    for (const path of ['/en/articles/tr35-china', '/en']) {
+      const s = await lighthouse(`http://127.0.0.1:${SITE}${path}`);
+      const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100;
+      console.log(`Lighthouse 12.2.3 mobile ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}, SEO ${s.seo} (LCP ${s.lcp}, TBT ${s.tbt}) — targets ${ok ? 'met' : 'NOT met'}`);
+    }
+  }
+} finally {
+  await browser.close();
+  plain.close();
+  site.kill();
+}
