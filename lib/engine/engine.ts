@@ -104,6 +104,8 @@ interface Candidate {
   /** Logit from local evidence (prior, context gain, cues), before density. */
   local: number;
   confidence: number;
+  /** A certain candidate that lost a partial overlap with another certain one. */
+  beaten?: boolean;
 }
 
 export interface Engine {
@@ -279,6 +281,17 @@ export function createEngine(data: EngineData): Engine {
 
     function detectBlock(from: number, to: number): void {
     const candidates: Candidate[] = [];
+    /** Cost of cps[lo, hi) read with candidate c corrected (lower is better). */
+    function unionCost(c: Candidate, lo: number, hi: number): number {
+      const ol = c.ce.orig.length;
+      const m = c.i - lo + ol + (hi - c.j);
+      const u = new Int32Array(m);
+      let t = 0;
+      for (let k = lo; k < c.i; k++) u[t++] = cps[k] as number;
+      for (let k = 0; k < ol; k++) u[t++] = c.ce.orig[k] as number;
+      for (let k = c.j; k < hi; k++) u[t++] = cps[k] as number;
+      return words.segment(u, m, new Float64Array(m + 1), null);
+    }
     // Cache of the original window's score per span (several entries share a span).
     let lastI = -1;
     let lastJ = -1;
@@ -425,12 +438,33 @@ export function createEngine(data: EngineData): Engine {
       if (c.confidence >= floor) kept.push(c);
     }
 
-    // Non-overlapping choice: certain first, then longest match, then confidence, then leftmost.
+    // Two certain candidates that overlap without one containing the other (自然语言处置 and
+    // 处置惩罚 in 自然语言处置惩罚) cannot both stand: keep the one whose corrected reading of
+    // their union segments better, so a spun form is never cut in half.
+    const certainKept = kept.filter((c) => c.certain).sort((x, y) => x.i - y.i);
+    for (let a = 0; a < certainKept.length; a++) {
+      const x = certainKept[a] as Candidate;
+      for (let b = a + 1; b < certainKept.length; b++) {
+        const y = certainKept[b] as Candidate;
+        if (y.i >= x.j) break;
+        if (y.j <= x.j || x.beaten || y.beaten) continue; // contained, or already settled
+        const lo = Math.max(from, x.i - WINDOW);
+        const hi = Math.min(to, y.j + WINDOW);
+        const cx = unionCost(x, lo, hi);
+        const cy = unionCost(y, lo, hi);
+        if (cy < cx) x.beaten = true;
+        else if (cx < cy) y.beaten = true;
+      }
+    }
+
+    // Non-overlapping choice: certain first, then longest match, then confidence, then the
+    // entry's prior (curated bias and how common the original is), then leftmost.
     kept.sort(
       (x, y) =>
-        Number(y.certain) - Number(x.certain) ||
+        Number(y.certain && !y.beaten) - Number(x.certain && !x.beaten) ||
         y.j - y.i - (x.j - x.i) ||
         y.confidence - x.confidence ||
+        y.ce.prior - x.ce.prior ||
         x.i - y.i,
     );
     const chosen: Candidate[] = [];
