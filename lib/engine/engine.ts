@@ -398,16 +398,25 @@ export function createEngine(data: EngineData): Engine {
 
     // Evidence a candidate lends to its neighbourhood (spun text is spun throughout): 1 when
     // certain, else scaled from 0 at EVIDENCE_FLOOR to 1 at 0.9. Entries sharing a span count once.
+    // Each center remembers the spun form that gave its evidence: a word repeated in a passage
+    // (都会 … 都会 … 都会) is one piece of evidence about the text, not several, so a form never
+    // raises the density of its own other occurrences (clean text cannot talk itself into flags).
     const evidence: number[] = [];
     const centers: number[] = [];
+    const forms: string[] = [];
     for (const c of candidates) {
       const ev = c.certain ? 1 : clamp((sigmoid(c.local) - EVIDENCE_FLOOR) / (0.9 - EVIDENCE_FLOOR), 0, 1);
       if (ev <= 0) continue;
-      if (centers.length > 0 && centers[centers.length - 1] === c.i) {
-        evidence[evidence.length - 1] = Math.max(evidence[evidence.length - 1] as number, ev);
+      const last = evidence.length - 1;
+      if (last >= 0 && centers[last] === c.i) {
+        if (ev > (evidence[last] as number)) {
+          evidence[last] = ev;
+          forms[last] = c.ce.e.spun;
+        }
       } else {
         centers.push(c.i);
         evidence.push(ev);
+        forms.push(c.ce.e.spun);
       }
     }
     const density = (c: Candidate): number => {
@@ -423,6 +432,7 @@ export function createEngine(data: EngineData): Engine {
         const p = centers[t] as number;
         if (p > c.i + DENSITY_RADIUS) break;
         if (p >= c.fi && p < c.fj) continue; // itself
+        if (forms[t] === c.ce.e.spun) continue; // another occurrence of the same form
         sum += evidence[t] as number;
       }
       return Math.min(sum, DENSITY_SATURATION) / DENSITY_SATURATION;
