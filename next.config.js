@@ -10,6 +10,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Native word segmenter: loaded by Node at build/render time, never bundled.
   serverExternalPackages: ['@node-rs/jieba'],
+  // The dictionary shards (scripts/build-dict.ts) are static files served from public/; keep
+  // them out of the server's file traces, which whole-project file patterns would pull them into.
+  outputFileTracingExcludes: { '/*': ['public/dict/**'] },
   // Files the proxy does not see (scripts, styles, robots.txt, sitemap.xml) get the same basics;
   // pages get these and their Content-Security-Policy from proxy.ts.
   async headers() {

@@ -1,9 +1,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleView } from '@/lib/content/view';
 import type { Locale } from '@/i18n/routing';
+import { LocaleLink as Link } from '@/components/site/LocaleLink';
 
-export function ArticleHeader({ meta }: { meta: ArticleView['meta'] }) {
+export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta']; termCount?: number }) {
   const t = useTranslations('Article');
+  const tt = useTranslations('Terms');
+  const tw = useTranslations('Words');
   const locale = useLocale() as Locale;
   const uiLang = locale === 'zh' ? 'zh-Hans' : 'en';
   return (
@@ -29,6 +32,15 @@ export function ArticleHeader({ meta }: { meta: ArticleView['meta'] }) {
           ))}
         </p>
       )}
+      <p className="article-links">
+        {termCount > 0 && (
+          <>
+            <Link href={`/articles/${meta.slug}/terms`}>{tt('link', { count: termCount })}</Link>
+            {' · '}
+          </>
+        )}
+        <Link href="/words">{tw('nav')}</Link>
+      </p>
     </header>
   );
 }

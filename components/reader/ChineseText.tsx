@@ -1,8 +1,13 @@
 import type { Word } from '@/lib/content/annotate';
 import type { Piece } from '@/lib/content/view';
 
-/** One word in all its prerendered forms; CSS on the reader root picks the script and pinyin. */
-export function WordView({ w }: { w: Word }) {
+/**
+ * One word in all its prerendered forms; CSS on the reader root picks the script and pinyin.
+ * A Chinese word is its `<ruby>`: the word popup (components/study/WordPopup.tsx) opens on it.
+ * With `popup`, `data-w` names the whole word when a correction cuts it (首席|科学|家 → 首席科学家);
+ * nothing else is added, so the prerendered page stays lean.
+ */
+export function WordView({ w, popup = false }: { w: Word; popup?: boolean }) {
   const forms =
     w.tw || w.hk ? (
       <>
@@ -19,7 +24,7 @@ export function WordView({ w }: { w: Word }) {
     );
   if (!w.py) return <>{forms}</>;
   return (
-    <ruby>
+    <ruby data-w={popup ? w.w : undefined}>
       {forms}
       <rt>{w.py}</rt>
     </ruby>
@@ -47,7 +52,7 @@ export function ChineseText({ pieces, labels }: { pieces: readonly Piece[]; labe
     <>
       {pieces.map((p, i) =>
         p.k === 'w' ? (
-          <WordView key={i} w={p.w} />
+          <WordView key={i} w={p.w} popup />
         ) : (
           <span key={i} className="corr" id={`c-${p.id}`} data-c={p.id} data-kind={p.kind} data-confidence={p.confidence}>
             <button type="button" className="corr-btn" popoverTarget={`x-${p.id}`}>

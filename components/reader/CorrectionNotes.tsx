@@ -27,6 +27,8 @@ export function CorrectionNotes({ corrections }: { corrections: readonly Correct
             {t(`kind_${c.kind}`)} · {t(`confidence_${c.confidence}`)}
           </p>
           <p lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{locale === 'zh' ? c.explanation.zh : c.explanation.en}</p>
+          {/* Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean. */}
+          <div className="corr-dict" data-c={c.id} data-from={c.from} data-to={c.to} data-w={c.word} />
           <div className="corr-actions">
             <button type="button" data-revert={c.id} aria-pressed="false">
               {t('revert')}

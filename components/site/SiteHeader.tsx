@@ -6,6 +6,7 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 export function SiteHeader() {
   const t = useTranslations('Site');
   const tl = useTranslations('LanguageSwitcher');
+  const tw = useTranslations('Words');
   const locale = useLocale() as Locale;
   const other = routing.locales.find((l) => l !== locale) ?? routing.defaultLocale;
   return (
@@ -15,6 +16,9 @@ export function SiteHeader() {
       </a>
       <Link href="/" className="brand">
         <span className="brand-name">{t('name')}</span> <span className="brand-tag">{t('tagline')}</span>
+      </Link>
+      <Link href="/words" className="nav-words">
+        {tw('nav')}
       </Link>
       <nav aria-label={tl('label')}>
         <LanguageSwitcher target={other} label={tl('label')} text={tl('switchTo')} hrefLang={htmlLang[other]} />

@@ -17,6 +17,11 @@ export interface Word {
   hk?: string;
   /** Tone-marked pinyin, syllables separated by spaces; absent for non-Chinese text. */
   py?: string;
+  /**
+   * The whole word this text is part of, when a correction boundary cuts a word of the
+   * sentence (首席科学家 corrected at 科学 gives 首席 | 科学 | 家, each with w = 首席科学家).
+   */
+  w?: string;
 }
 
 export interface Annotator {
@@ -84,6 +89,7 @@ export function createAnnotator(extraWords: readonly string[] = []): Annotator {
         const w: Word = { s };
         const syllables = py.slice(offset + at, offset + at + s.length).filter(Boolean);
         if (syllables.length) w.py = syllables.join(' ');
+        if (w.py && (from > tokenEnd - token.length || to < tokenEnd)) w.w = token;
         const t = tw.slice(at, at + s.length);
         const h = hk.slice(at, at + s.length);
         if (t !== s) w.tw = t;

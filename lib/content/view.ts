@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Article } from './load-core';
 import type { Bilingual, Confidence, CorrectionKind, SentenceKind } from './schema';
+import { readOverrides } from '../dictionary/overrides';
 import { createAnnotator, type Word } from './annotate';
 
 /** What the article page renders: plain data, already annotated, no functions. */
@@ -34,6 +35,8 @@ export interface CorrectionView {
   kind: CorrectionKind;
   confidence: Confidence;
   explanation: Bilingual;
+  /** The corrected word this correction is part of, when longer than the correction (科学 in 首席科学家). */
+  word?: string;
 }
 
 export interface ArticleView {
@@ -42,12 +45,19 @@ export interface ArticleView {
   sentences: SentenceView[];
   corrections: CorrectionView[];
   corrected: string;
+  /** How many curated key terms the article has (its term list). */
+  termCount: number;
 }
 
-export function buildArticleView(article: Article): ArticleView {
+/**
+ * `extraWords`: curated headwords that steer segmentation besides the article's own names and
+ * terms; by default those of the dictionary overrides (content/dictionary/overrides.json).
+ */
+export function buildArticleView(article: Article, extraWords: readonly string[] = readOverrides().map((o) => o.s)): ArticleView {
   const annotator = createAnnotator([
     ...article.meta.honorees.map((h) => h.zh),
     ...article.terms.map((t) => t.hanzi),
+    ...extraWords,
   ]);
   const corrections: CorrectionView[] = [];
   let prevParagraph = -1;
@@ -74,15 +84,26 @@ export function buildArticleView(article: Article): ArticleView {
         for (const w of annotator.words(corrected, cAt, g.text)) pieces.push({ k: 'w', w });
       } else {
         const c = article.corrections[g.id]!;
+        const ins = annotator.words(corrected, cAt, g.text);
         pieces.push({
           k: 'c',
           id: g.id,
           kind: c.kind,
           confidence: c.confidence,
           del: annotator.words(published, g.pubAt, g.pub),
-          ins: annotator.words(corrected, cAt, g.text),
+          ins,
         });
-        corrections.push({ id: g.id, sentence: s.id, from: c.from, to: c.to, kind: c.kind, confidence: c.confidence, explanation: c.explanation });
+        const word = ins.find((w) => w.w)?.w;
+        corrections.push({
+          id: g.id,
+          sentence: s.id,
+          from: c.from,
+          to: c.to,
+          kind: c.kind,
+          confidence: c.confidence,
+          explanation: c.explanation,
+          ...(word ? { word } : {}),
+        });
       }
       cAt += g.text.length;
     }
@@ -92,5 +113,5 @@ export function buildArticleView(article: Article): ArticleView {
     prevParagraph = s.paragraph;
     return view;
   });
-  return { slug: article.slug, meta: article.meta, sentences, corrections, corrected: article.corrected };
+  return { slug: article.slug, meta: article.meta, sentences, corrections, corrected: article.corrected, termCount: article.terms.length };
 }

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { TermList, type TermItem, type TermListLabels } from '@/components/study/TermList';
+import { LocaleLink as Link } from '@/components/site/LocaleLink';
+import { routing, type Locale } from '@/i18n/routing';
+import { getArticles, getArticleView } from '@/lib/content/articles';
+import { correctedSentence } from '@/lib/content/words';
+import { pageMetadata } from '@/lib/site';
+
+type Params = Promise<{ locale: Locale; slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const view = getArticleView(slug);
+  if (!view) return {};
+  const t = await getTranslations({ locale, namespace: 'Terms' });
+  const title = view.meta.title[locale];
+  return pageMetadata(locale, `/articles/${slug}/terms`, t('title', { title }), t('metaDescription', { title }));
+}
+
+/** An article's curated key terms, with a small client island to filter and search them. */
+export default async function TermsPage({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const article = getArticles().find((a) => a.slug === slug);
+  const view = getArticleView(slug);
+  if (!article || !view) notFound();
+  const t = await getTranslations('Terms');
+  const tp = await getTranslations('Popup');
+  const tw = await getTranslations('Words');
+  const terms: TermItem[] = article.terms.map((term) => {
+    const s = view.sentences.find((x) => x.id === term.sentence)!;
+    const item: TermItem = {
+      hanzi: term.hanzi,
+      traditional: term.traditional,
+      pinyin: term.pinyin,
+      en: term.en,
+      kind: term.kind,
+      note: term.note[locale],
+      sentence: { id: s.id, zh: correctedSentence(s), href: `/${locale}/articles/${slug}#s-${s.id}` },
+    };
+    if (s.en) item.sentence.en = s.en;
+    if (term.garbled) item.garbled = term.garbled;
+    return item;
+  });
+  const labels: TermListLabels = {
+    add: tp('add'),
+    addWord: tp.raw('addWord') as string,
+    added: tp('added'),
+    all: t('all'),
+    count: t.raw('count') as string,
+    empty: t('empty'),
+    garbled: t('garbled'),
+    kind: t('kind'),
+    kinds: { domain: t('kind_domain'), idiom: t('kind_idiom'), name: t('kind_name'), phrase: t('kind_phrase') },
+    listen: tp('listen'),
+    listenSentence: tp('listenSentence'),
+    myWords: tw('nav'),
+    note: t('note'),
+    problems: { quota: tp('quota'), recovered: tp('recovered'), stuck: tw('noticeStuck'), unavailable: tp('unavailable') },
+    search: t('search'),
+    searchHint: t('searchHint'),
+    sentence: t.raw('sentence') as string,
+    simplified: t('simplified'),
+    tones: tp('tones'),
+    traditional: t('traditional'),
+  };
+  return (
+    <div className="terms-page">
+      <p className="back">
+        <Link href={`/articles/${slug}`}>← {t('back')}</Link>
+      </p>
+      <h1>
+        {t('heading')}
+        <span className="title-sub">
+          <span lang="zh-Hans">{view.meta.title.zh}</span>
+          {locale !== 'zh' && <span lang="en"> · {view.meta.title.en}</span>}
+        </span>
+      </h1>
+      <p className="intro">{t('intro')}</p>
+      <TermList terms={terms} labels={labels} wordsHref={`/${locale}/words`} />
+    </div>
+  );
+}

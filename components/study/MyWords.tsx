@@ -1,0 +1,463 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { exportProgress, importProgress, parseProgress, type ImportMode } from '@/lib/study/exchange';
+import { toAnki, toCsv } from '@/lib/study/formats';
+import { counts, intervals, RATINGS, rateWord, reviewQueue, type RatingName } from '@/lib/study/scheduler';
+import { STORE_KEY, type Store } from '@/lib/study/schema';
+import { listBackups, readStore, removeWord, updateStore, type Notice, type UpdateResult } from '@/lib/study/store';
+import { Pinyin } from './Pinyin';
+import { useTonePreference } from './preferences';
+import { browserStorage } from './saved-words';
+import { ListenButton, useChineseVoice } from './speech';
+
+export interface WordsLabels {
+  ratings: Record<RatingName, string>;
+  backupDelete: string;
+  backupDownload: string;
+  backups: string;
+  backupsIntro: string;
+  colEnglish: string;
+  colPinyin: string;
+  colWord: string;
+  /** Contains "{due}", "{fresh}", "{total}". */
+  counts: string;
+  dueLabel: string;
+  empty: string;
+  export: string;
+  exportAnki: string;
+  exportCsv: string;
+  exportJson: string;
+  exportNote: string;
+  import: string;
+  importButton: string;
+  /** Contains "{count}", "{added}", "{updated}". */
+  importDone: string;
+  importFile: string;
+  /** These contain "{detail}". */
+  importFormat: string;
+  importJson: string;
+  importShape: string;
+  importVersion: string;
+  importMerge: string;
+  importMode: string;
+  importNoFile: string;
+  importReplace: string;
+  keys: string;
+  /** Contains "{count}". */
+  list: string;
+  listenSentence: string;
+  listenWord: string;
+  loading: string;
+  new: string;
+  /** Contains "{when}". */
+  nextDue: string;
+  noneDue: string;
+  noticeQuota: string;
+  /** Contains "{detail}". */
+  noticeRecovered: string;
+  noticeStuck: string;
+  noticeUnavailable: string;
+  open: string;
+  rate: string;
+  remove: string;
+  /** Contains "{word}". */
+  removeWord: string;
+  review: string;
+  show: string;
+  storageNote: string;
+  tones: string;
+  traditional: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+function download(name: string, text: string, type: string) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** "10 min", "3 h", "4 days" in the UI language. */
+function formatInterval(ms: number, locale: string): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const [value, unit] =
+    minutes < 60 ? [minutes, 'minute'] : minutes < 60 * 24 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
+}
+
+function formatWhen(at: number, now: number, locale: string): string {
+  const minutes = Math.round((at - now) / 60_000);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (minutes < 60) return rtf.format(Math.max(1, minutes), 'minute');
+  if (minutes < 60 * 24) return rtf.format(Math.round(minutes / 60), 'hour');
+  return rtf.format(Math.round(minutes / 1440), 'day');
+}
+
+function Highlight({ text, term }: { text: string; term: string }) {
+  const parts = text.split(term);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && <mark>{term}</mark>}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** "My words": review due cards with FSRS, list, export (progress JSON, Anki, CSV) and import. */
+export function MyWords({ labels, locale }: { labels: WordsLabels; locale: string }) {
+  const [store, setStore] = useState<Store | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [writeError, setWriteError] = useState<UpdateResult['error']>(undefined);
+  const [backups, setBackups] = useState<string[]>([]);
+  const [now, setNow] = useState(() => new Date());
+  const [revealed, setRevealed] = useState(false);
+  const [importMode, setImportMode] = useState<ImportMode>('merge');
+  const [importMsg, setImportMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [tones, setTones] = useTonePreference();
+  const voice = useChineseVoice();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const answerRef = useRef<HTMLDivElement>(null);
+  const showRef = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef(false);
+
+  const load = useCallback(() => {
+    const storage = browserStorage();
+    const t = new Date();
+    const r = readStore(storage, t);
+    setStore(r.store);
+    if (r.notice) setNotice(r.notice);
+    setBackups(listBackups(storage));
+    setNow(t);
+  }, []);
+
+  useEffect(() => {
+    load();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === null || e.key === STORE_KEY) load();
+    };
+    window.addEventListener('storage', onStorage);
+    const tick = setInterval(() => setNow(new Date()), 15_000);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      clearInterval(tick);
+    };
+  }, [load]);
+
+  /** Apply a change to what is stored now; report what could not be saved. */
+  const change = useCallback((fn: (s: Store, at: Date) => Store): boolean => {
+    const t = new Date();
+    const r = updateStore(browserStorage(), t, (s) => fn(s, t));
+    setStore(r.store);
+    if (r.notice) setNotice(r.notice);
+    setWriteError(r.error);
+    setBackups(listBackups(browserStorage()));
+    setNow(t);
+    return !r.error;
+  }, []);
+
+  const queue = store ? reviewQueue(store.words, now) : [];
+  const current = queue[0];
+  const c = store ? counts(store.words, now) : undefined;
+  const preview = current && revealed ? intervals(current.card, now) : undefined;
+
+  const rate = useCallback(
+    (rating: RatingName) => {
+      if (!current) return;
+      focusNext.current = true;
+      change((s, t) => rateWord(s, current.hanzi, rating, t));
+      setRevealed(false);
+    },
+    [current, change],
+  );
+
+  // Keyboard: 1–4 rate a revealed card (Space/Enter act on the focused button as usual).
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (!revealed || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = e.target as HTMLElement;
+      if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const i = ['1', '2', '3', '4'].indexOf(e.key);
+      if (i >= 0) {
+        e.preventDefault();
+        rate(RATINGS[i]!);
+      }
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [revealed, rate]);
+
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus();
+    else if (focusNext.current) {
+      focusNext.current = false;
+      (showRef.current ?? document.getElementById('review-status'))?.focus();
+    }
+  }, [revealed, current?.hanzi]);
+
+  async function onImport(e: FormEvent) {
+    e.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      setImportMsg({ ok: false, text: labels.importNoFile });
+      return;
+    }
+    const parsed = parseProgress(await file.text());
+    if (!parsed.ok) {
+      const template = { json: labels.importJson, format: labels.importFormat, version: labels.importVersion, shape: labels.importShape }[parsed.problem];
+      setImportMsg({ ok: false, text: fill(template, { detail: parsed.detail }) });
+      return;
+    }
+    let result = { added: 0, updated: 0 };
+    const ok = change((s) => {
+      const r = importProgress(s, parsed.words, importMode);
+      result = r;
+      return r.store;
+    });
+    if (ok) {
+      setImportMsg({ ok: true, text: fill(labels.importDone, { count: parsed.words.length, ...result }) });
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  }
+
+  const today = now.toISOString().slice(0, 10);
+  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const problem =
+    notice?.kind === 'unavailable' || writeError === 'unavailable'
+      ? labels.noticeUnavailable
+      : notice?.kind === 'stuck' || writeError === 'readOnly'
+        ? labels.noticeStuck
+        : writeError === 'quota'
+          ? labels.noticeQuota
+          : undefined;
+
+  return (
+    <div className="my-words">
+      {(notice?.kind === 'recovered' || problem) && (
+        <div className="notice" role="alert">
+          {notice?.kind === 'recovered' && <p>{fill(labels.noticeRecovered, { detail: notice.detail })}</p>}
+          {problem && <p>{problem}</p>}
+          {notice?.kind === 'stuck' && (
+            <button
+              type="button"
+              onClick={() => {
+                const raw = browserStorage()?.getItem(STORE_KEY);
+                if (raw) download(`unspun-words-unreadable-${today}.json`, raw, 'application/json');
+              }}
+            >
+              {labels.backupDownload}
+            </button>
+          )}
+        </div>
+      )}
+
+      {store === null ? (
+        <p role="status">{labels.loading}</p>
+      ) : (
+        <>
+          <section className="review" aria-labelledby="review-h">
+            <h2 id="review-h">{labels.review}</h2>
+            <p className="review-counts" id="review-status" tabIndex={-1} role="status">
+              {c && fill(labels.counts, { due: c.due, fresh: c.fresh, total: c.total })}
+            </p>
+            {store.words.length === 0 ? (
+              <p className="review-empty">{labels.empty}</p>
+            ) : current ? (
+              <div className="review-card">
+                <p className="review-word" lang="zh-Hans">
+                  {current.hanzi}
+                </p>
+                {!revealed ? (
+                  <button type="button" ref={showRef} className="review-show" onClick={() => setRevealed(true)}>
+                    {labels.show}
+                  </button>
+                ) : (
+                  <div className="review-answer" ref={answerRef} tabIndex={-1}>
+                    <p className="review-reading">
+                      <Pinyin text={current.pinyin} />
+                      {current.traditional && current.traditional !== current.hanzi && (
+                        <span className="review-trad">
+                          <span className="label">{labels.traditional}</span>
+                          <span lang="zh-Hant">{current.traditional}</span>
+                        </span>
+                      )}{' '}
+                      <ListenButton text={current.hanzi} label={labels.listenWord} voice={voice} />
+                    </p>
+                    <p className="review-en" lang="en">
+                      {current.en}
+                    </p>
+                    {current.sentence && (
+                      <div className="review-sentence">
+                        <p lang="zh-Hans">
+                          <Highlight text={current.sentence.zh} term={current.hanzi} />{' '}
+                          <ListenButton text={current.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />
+                        </p>
+                        {current.sentence.en && <p lang="en">{current.sentence.en}</p>}
+                        {current.sentence.href && (
+                          <p>
+                            <a href={current.sentence.href}>{labels.open}</a>
+                          </p>
+                        )}
+                      </div>
+                    )}
+                    <div className="review-rate" role="group" aria-label={labels.rate}>
+                      <p className="review-rate-q">{labels.rate}</p>
+                      {RATINGS.map((r, i) => (
+                        <button key={r} type="button" data-rating={r} aria-keyshortcuts={String(i + 1)} onClick={() => rate(r)}>
+                          <span className="rating">{labels.ratings[r]}</span>
+                          {preview && <span className="interval">{formatInterval(preview[r], locale)}</span>}
+                        </button>
+                      ))}
+                    </div>
+                  </div>
+                )}
+                <p className="hint">{labels.keys}</p>
+              </div>
+            ) : (
+              <p className="review-done">{c?.next ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) }) : labels.noneDue}</p>
+            )}
+            <label className="term-tones">
+              <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+            </label>
+          </section>
+
+          {store.words.length > 0 && (
+            <section className="word-list" aria-labelledby="list-h">
+              <h2 id="list-h">{fill(labels.list, { count: store.words.length })}</h2>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{labels.colWord}</th>
+                    <th scope="col">{labels.colPinyin}</th>
+                    <th scope="col">{labels.colEnglish}</th>
+                    <th scope="col">{labels.dueLabel}</th>
+                    <th scope="col">
+                      <span className="sr">{labels.remove}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {store.words.map((w) => (
+                    <tr key={w.hanzi}>
+                      <th scope="row" lang="zh-Hans">
+                        {w.hanzi}
+                      </th>
+                      <td>
+                        <Pinyin text={w.pinyin} />
+                      </td>
+                      <td lang="en">{w.en}</td>
+                      <td className="word-due">
+                        {w.card ? <time dateTime={w.card.due}>{dateFmt.format(new Date(w.card.due))}</time> : labels.new}
+                      </td>
+                      <td>
+                        <button type="button" aria-label={fill(labels.removeWord, { word: w.hanzi })} onClick={() => change((s) => removeWord(s, w.hanzi))}>
+                          {labels.remove}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
+
+          <section className="word-export" aria-labelledby="export-h">
+            <h2 id="export-h">{labels.export}</h2>
+            <div className="buttons">
+              <button type="button" onClick={() => download(`unspun-words-${today}.json`, exportProgress(store, new Date()), 'application/json')}>
+                {labels.exportJson}
+              </button>
+              <button
+                type="button"
+                disabled={store.words.length === 0}
+                onClick={() => download(`unspun-words-anki-${today}.txt`, toAnki(store.words), 'text/plain;charset=utf-8')}
+              >
+                {labels.exportAnki}
+              </button>
+              <button
+                type="button"
+                disabled={store.words.length === 0}
+                // A byte-order mark so spreadsheet programs read the file as UTF-8.
+                onClick={() => download(`unspun-words-${today}.csv`, `\uFEFF${toCsv(store.words)}`, 'text/csv;charset=utf-8')}
+              >
+                {labels.exportCsv}
+              </button>
+            </div>
+            <p className="hint">{labels.exportNote}</p>
+            <p className="hint">{labels.storageNote}</p>
+          </section>
+
+          <section className="word-import" aria-labelledby="import-h">
+            <h2 id="import-h">{labels.import}</h2>
+            <form onSubmit={onImport}>
+              <p>
+                <label htmlFor="import-file">{labels.importFile}</label>
+                <br />
+                <input id="import-file" ref={fileRef} type="file" accept="application/json,.json" />
+              </p>
+              <fieldset>
+                <legend>{labels.importMode}</legend>
+                {(['merge', 'replace'] as const).map((m) => (
+                  <label key={m}>
+                    <input type="radio" name="import-mode" value={m} checked={importMode === m} onChange={() => setImportMode(m)} />{' '}
+                    {m === 'merge' ? labels.importMerge : labels.importReplace}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="submit">{labels.importButton}</button>
+              <p className={importMsg?.ok === false ? 'import-msg error' : 'import-msg'} role="status">
+                {importMsg?.text}
+              </p>
+            </form>
+          </section>
+
+          {backups.length > 0 && (
+            <section className="word-backups" aria-labelledby="backups-h">
+              <h2 id="backups-h">{labels.backups}</h2>
+              <p>{labels.backupsIntro}</p>
+              <ul>
+                {backups.map((key) => (
+                  <li key={key}>
+                    <code>{key}</code>{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        const raw = browserStorage()?.getItem(key);
+                        if (raw !== null && raw !== undefined) download(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
+                      }}
+                    >
+                      {labels.backupDownload}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      onClick={() => {
+                        try {
+                          browserStorage()?.removeItem(key);
+                        } catch {
+                          /* nothing to do: the list is re-read below */
+                        }
+                        setBackups(listBackups(browserStorage()));
+                      }}
+                    >
+                      {labels.backupDelete}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import { filterTerms } from '@/lib/study/search';
+import { Pinyin } from './Pinyin';
+import { useTonePreference } from './preferences';
+import { useSavedWords } from './saved-words';
+import { ListenButton, useChineseVoice } from './speech';
+
+export type TermKind = 'domain' | 'idiom' | 'name' | 'phrase';
+
+export interface TermItem {
+  hanzi: string;
+  traditional: string;
+  pinyin: string;
+  en: string;
+  kind: TermKind;
+  /** The learner's note in the UI language. */
+  note: string;
+  sentence: { id: number; zh: string; en?: string; href: string };
+  garbled?: string;
+}
+
+export interface TermListLabels {
+  add: string;
+  /** Contains "{word}". */
+  addWord: string;
+  added: string;
+  all: string;
+  /** Contains "{shown}" and "{total}". */
+  count: string;
+  empty: string;
+  garbled: string;
+  kind: string;
+  kinds: Record<TermKind, string>;
+  listen: string;
+  listenSentence: string;
+  myWords: string;
+  note: string;
+  problems: { quota: string; recovered: string; stuck: string; unavailable: string };
+  search: string;
+  searchHint: string;
+  /** Contains "{n}". */
+  sentence: string;
+  simplified: string;
+  tones: string;
+  traditional: string;
+}
+
+const KINDS: readonly TermKind[] = ['domain', 'idiom', 'name', 'phrase'];
+
+/** The sentence with each occurrence of the term marked. */
+function Highlight({ text, term }: { text: string; term: string }) {
+  const parts = text.split(term);
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 && <mark>{term}</mark>}
+          {p}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** An article's key terms, filterable by kind and searchable by hanzi, pinyin (toned or not) and English. */
+export function TermList({ terms, labels, wordsHref }: { terms: readonly TermItem[]; labels: TermListLabels; wordsHref: string }) {
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<TermKind | undefined>(undefined);
+  const [tones, setTones] = useTonePreference();
+  const voice = useChineseVoice();
+  const { saved, add, problem } = useSavedWords();
+  const shown = useMemo(() => filterTerms(terms, query, kind), [terms, query, kind]);
+  const present = KINDS.filter((k) => terms.some((t) => t.kind === k));
+
+  return (
+    <div className="terms">
+      {problem && (
+        <p className="notice" role="alert">
+          {labels.problems[problem]} {problem !== 'unavailable' && <a href={wordsHref}>{labels.myWords}</a>}
+        </p>
+      )}
+      <div className="term-filters">
+        <div className="term-search">
+          <label htmlFor="term-q">{labels.search}</label>
+          <input
+            id="term-q"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby="term-q-hint"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <p id="term-q-hint" className="hint">
+            {labels.searchHint}
+          </p>
+        </div>
+        <div className="term-kinds" role="group" aria-label={labels.kind}>
+          <button type="button" aria-pressed={kind === undefined} onClick={() => setKind(undefined)}>
+            {labels.all} ({terms.length})
+          </button>
+          {present.map((k) => (
+            <button key={k} type="button" aria-pressed={kind === k} data-kind={k} onClick={() => setKind(kind === k ? undefined : k)}>
+              {labels.kinds[k]} ({terms.filter((t) => t.kind === k).length})
+            </button>
+          ))}
+        </div>
+        <label className="term-tones">
+          <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+        </label>
+      </div>
+      <p className="term-count" role="status">
+        {labels.count.replace('{shown}', String(shown.length)).replace('{total}', String(terms.length))}
+      </p>
+      {shown.length === 0 && <p className="term-empty">{labels.empty}</p>}
+      <ul className="term-list">
+        {shown.map((t) => {
+          const isSaved = saved.has(t.hanzi);
+          return (
+            <li key={t.hanzi} id={`t-${t.hanzi}`} className="term" data-kind={t.kind}>
+              <div className="term-head">
+                <h2 className="term-hanzi">
+                  <span lang="zh-Hans" title={labels.simplified}>
+                    {t.hanzi}
+                  </span>
+                  {t.traditional !== t.hanzi && (
+                    <span className="term-trad" lang="zh-Hant" title={labels.traditional}>
+                      <span className="sr">{labels.traditional}: </span>
+                      {t.traditional}
+                    </span>
+                  )}
+                </h2>
+                <Pinyin text={t.pinyin} className="term-py" />
+                <span className="term-kind">{labels.kinds[t.kind]}</span>
+              </div>
+              <p className="term-en" lang="en">
+                {t.en}
+              </p>
+              <p className="term-note">
+                <strong className="label">{labels.note}</strong>
+                {t.note}
+              </p>
+              <p className="term-sentence">
+                <a className="label" href={t.sentence.href}>
+                  {labels.sentence.replace('{n}', String(t.sentence.id))}
+                </a>
+                <span lang="zh-Hans">
+                  <Highlight text={t.sentence.zh} term={t.hanzi} />
+                </span>
+              </p>
+              {t.garbled && (
+                <p className="term-garbled">
+                  <span className="label">{labels.garbled}</span>
+                  <del lang="zh-Hans">{t.garbled}</del>
+                </p>
+              )}
+              <div className="term-actions">
+                <button
+                  type="button"
+                  aria-pressed={isSaved}
+                  aria-label={isSaved ? undefined : labels.addWord.replace('{word}', t.hanzi)}
+                  onClick={() => {
+                    if (isSaved) return;
+                    void add({
+                      hanzi: t.hanzi,
+                      traditional: t.traditional,
+                      pinyin: t.pinyin,
+                      en: t.en,
+                      sentence: { zh: t.sentence.zh, ...(t.sentence.en ? { en: t.sentence.en } : {}), href: t.sentence.href },
+                    });
+                  }}
+                >
+                  {isSaved ? `✓ ${labels.added}` : labels.add}
+                </button>
+                <ListenButton text={t.hanzi} label={labels.listen} voice={voice} />
+                <ListenButton text={t.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

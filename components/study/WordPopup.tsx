@@ -1,0 +1,435 @@
+'use client';
+
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { createShardClient, createSubsetClient, type DictionaryClient } from '@/lib/dictionary/client';
+import { rankByReading } from '@/lib/dictionary/lookup';
+import type { Explained } from '@/lib/dictionary/types';
+import type { NewWord } from '@/lib/study/store';
+import { DictEntries, type EntryLabels } from './DictEntries';
+import { Pinyin } from './Pinyin';
+import { useTonePreference } from './preferences';
+import { useSavedWords, type SaveProblem } from './saved-words';
+import { ListenButton, useChineseVoice } from './speech';
+
+export interface PopupLabels extends EntryLabels {
+  add: string;
+  /** Contains "{word}". */
+  addWord: string;
+  added: string;
+  close: string;
+  failed: string;
+  inContext: string;
+  inWord: string;
+  listen: string;
+  listenSentence: string;
+  loading: string;
+  original: string;
+  quota: string;
+  recovered: string;
+  retry: string;
+  review: string;
+  simplified: string;
+  spun: string;
+  /** Contains "{word}": the dialog's accessible name. */
+  title: string;
+  tones: string;
+  traditional: string;
+  unavailable: string;
+}
+
+export interface WordPopupProps {
+  /** The element whose words open popups. */
+  rootId: string;
+  /**
+   * What a word is, inside the root and outside a correction (`.corr`): by default a `<ruby>` (as
+   * the reader renders every Chinese word) or any `.w` element. Its word is `data-w`, else the
+   * text of its `.v-s`, else its text without `<rt>`; its `<rt>` is the pinyin read in context.
+   */
+  wordSelector?: string;
+  /** Elements that group words for ←/→ (a sentence, focusable with tabindex=0). */
+  groupSelector?: string;
+  /** An article's dictionary subset; without it the shards of the whole dictionary are fetched. */
+  dictUrl?: string;
+  /** The term list; a key term's entry links to `${termsHref}#t-<word>`. */
+  termsHref?: string;
+  wordsHref: string;
+  labels: PopupLabels;
+  /** Dictionary credit (with its links), rendered on the server. */
+  credit: ReactNode;
+}
+
+interface SentenceInfo {
+  zh: string;
+  en?: string;
+  href?: string;
+}
+
+interface Target {
+  el: HTMLElement;
+  word: string;
+  /** Traditional form as the page shows it, for a whole word. */
+  tw?: string;
+  /** Pinyin as read in this sentence, for a whole word. */
+  py?: string;
+  sentence?: SentenceInfo;
+}
+
+type Lookup = { state: 'loading' } | { state: 'ready'; items: Explained[] } | { state: 'error' };
+
+const fill = (template: string, word: string) => template.replace('{word}', word);
+
+function textWithout(el: Element, remove: string): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll(remove).forEach((n) => n.remove());
+  return (copy.textContent ?? '').trim();
+}
+
+/** The corrected sentence a word sits in, its English, and a link to it. */
+function sentenceOf(el: Element): SentenceInfo | undefined {
+  const pair = el.closest<HTMLElement>('[data-sentence]');
+  if (!pair) return undefined;
+  const zh = textWithout(pair.querySelector('.zh-text') ?? pair, 'rt, .sr, .tag, .anchor, .v-tw, .v-hk, del');
+  const en = pair.querySelector('.en-text')?.textContent?.trim();
+  const out: SentenceInfo = { zh };
+  if (en && en !== '—') out.en = en;
+  if (pair.id) out.href = `${location.pathname}#${pair.id}`;
+  return out;
+}
+
+function targetOf(el: HTMLElement): Target {
+  const whole = !el.dataset.w;
+  const word = el.dataset.w ?? (el.querySelector('.v-s')?.textContent ?? textWithout(el, 'rt'));
+  const t: Target = { el, word, sentence: sentenceOf(el) };
+  if (whole) {
+    const tw = el.querySelector('.v-tw')?.textContent;
+    if (tw) t.tw = tw;
+    const py = el.querySelector('rt')?.textContent;
+    if (py) t.py = py;
+  }
+  return t;
+}
+
+/** Pinyin and English to save for a word, from what the dictionary says. */
+function summary(items: readonly Explained[], py?: string): { pinyin: string; en: string; traditional?: string } {
+  if (items.length === 1 && items[0]!.entries.length) {
+    const [first] = rankByReading(items[0]!.entries, py);
+    return { pinyin: py ?? first!.p, en: first!.d.slice(0, 3).join('; '), traditional: first!.t };
+  }
+  const known = items.filter((i) => i.entries.length);
+  return {
+    pinyin: py ?? known.map((i) => i.entries[0]!.p).join(' '),
+    en: known.map((i) => `${i.w}: ${i.entries[0]!.d[0]}`).join('; '),
+  };
+}
+
+function useLookup(client: DictionaryClient, words: readonly string[] | null, attempt: number): Lookup[] {
+  const key = words?.join('\u0000') ?? '';
+  const [out, setOut] = useState<Lookup[]>([]);
+  useEffect(() => {
+    if (!key) return;
+    const list = key.split('\u0000');
+    let live = true;
+    setOut(list.map(() => ({ state: 'loading' })));
+    Promise.all(list.map((w) => client.explainWord(w))).then(
+      (results) => live && setOut(results.map((items) => ({ state: 'ready', items }))),
+      () => live && setOut(list.map(() => ({ state: 'error' }))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, key, attempt]);
+  return out;
+}
+
+function Problem({ problem, labels, wordsHref }: { problem: SaveProblem | null; labels: PopupLabels; wordsHref: string }) {
+  if (!problem) return null;
+  const text = problem === 'quota' ? labels.quota : problem === 'unavailable' ? labels.unavailable : labels.recovered;
+  return (
+    <p className="wp-problem" role="alert">
+      {text} {problem !== 'unavailable' && <a href={wordsHref}>{labels.review}</a>}
+    </p>
+  );
+}
+
+/**
+ * The word popup island: opens a dialog for any word of the root by click, tap or keyboard
+ * (Tab to a sentence, ←/→ between its words, Enter or Space), shows Simplified and Traditional,
+ * pinyin and the dictionary's definitions (fetched the first time), lets the learner save the
+ * word; fills each correction's explanation with the meanings of both words when it opens.
+ */
+export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '.zh', dictUrl, termsHref, wordsHref, labels, credit }: WordPopupProps) {
+  const client = useMemo(() => (dictUrl ? createSubsetClient(dictUrl) : createShardClient()), [dictUrl]);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [corr, setCorr] = useState<{ host: HTMLElement; from: string; to: string; word?: string; sentence?: SentenceInfo } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [tones, setTones] = useTonePreference();
+  const voice = useChineseVoice();
+  const { saved, add, problem, refresh } = useSavedWords({ eager: false });
+
+  const open = useCallback(
+    (el: HTMLElement) => {
+      void refresh();
+      setTarget(targetOf(el));
+    },
+    [refresh],
+  );
+
+  // Clicks and keys on the words, delegated from the root.
+  useEffect(() => {
+    const root = document.getElementById(rootId);
+    if (!root) return;
+    const isWord = (el: Element | null | undefined): el is HTMLElement =>
+      el instanceof HTMLElement && el.matches(wordSelector) && !el.closest('.corr') && root.contains(el);
+    const stops = (group: Element) =>
+      [...group.querySelectorAll<HTMLElement>(`${wordSelector}, .corr-btn`)].filter(
+        (el) => (el.classList.contains('corr-btn') || isWord(el as Element)) && el.getClientRects().length > 0,
+      );
+    const focusStop = (el: HTMLElement) => {
+      // Focusable by script only: the sentence, not each of its words, is in the Tab order.
+      if (isWord(el) && !el.hasAttribute('tabindex')) {
+        el.tabIndex = -1;
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-haspopup', 'dialog');
+      }
+      el.focus();
+    };
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const t = e.target as HTMLElement;
+      const group = t.closest(groupSelector);
+      if (!group || !root!.contains(group)) return;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft' || e.key === 'Home' || e.key === 'End') {
+        const list = stops(group);
+        const at = list.indexOf(t);
+        if (!list.length || (at < 0 && (e.key === 'Home' || e.key === 'End'))) return;
+        const last = list.length - 1;
+        let next: number;
+        if (at < 0) next = e.key === 'ArrowLeft' ? last : 0;
+        else if (e.key === 'Home') next = 0;
+        else if (e.key === 'End') next = last;
+        else next = Math.max(0, Math.min(last, at + (e.key === 'ArrowRight' ? 1 : -1)));
+        e.preventDefault();
+        focusStop(list[next]!);
+      } else if ((e.key === 'Enter' || e.key === ' ') && isWord(t)) {
+        e.preventDefault();
+        open(t);
+      }
+    }
+    function onClick(e: MouseEvent) {
+      const w = (e.target as Element | null)?.closest?.(wordSelector);
+      if (!isWord(w)) return;
+      if (window.getSelection()?.isCollapsed === false) return; // selecting text, not asking
+      focusStop(w);
+      open(w);
+    }
+    root.addEventListener('keydown', onKeyDown);
+    root.addEventListener('click', onClick);
+    return () => {
+      root.removeEventListener('keydown', onKeyDown);
+      root.removeEventListener('click', onClick);
+    };
+  }, [rootId, wordSelector, groupSelector, open]);
+
+  // A correction's explanation popover: fill its dictionary part while it is open.
+  useEffect(() => {
+    function onToggle(e: Event) {
+      const pop = e.target as HTMLElement;
+      const host = pop.classList?.contains('corr-note') ? pop.querySelector<HTMLElement>('.corr-dict') : null;
+      if (!host) return;
+      if ((e as ToggleEvent).newState === 'open') {
+        const mark = document.querySelector(`.corr[data-c="${host.dataset.c}"]`);
+        void refresh();
+        setCorr({ host, from: host.dataset.from ?? '', to: host.dataset.to ?? '', word: host.dataset.w, sentence: mark ? sentenceOf(mark) : undefined });
+      } else setCorr((c) => (c?.host === host ? null : c));
+    }
+    document.addEventListener('toggle', onToggle, true);
+    return () => document.removeEventListener('toggle', onToggle, true);
+  }, [refresh]);
+
+  const [wordLookup] = useLookup(client, target ? [target.word] : null, attempt);
+  const corrWords = corr ? [corr.from, corr.to, corr.word].filter((w): w is string => !!w) : null;
+  const corrLookups = useLookup(client, corrWords, attempt);
+
+  // Show the dialog for a new target, beside its word (a sheet at the bottom on narrow screens).
+  useEffect(() => {
+    const d = dialogRef.current;
+    if (target && d && !d.open) {
+      d.showModal();
+      d.focus();
+    }
+  }, [target]);
+  const place = useCallback(() => {
+    const d = dialogRef.current;
+    if (!d?.open || !target) return;
+    if (window.innerWidth < 600) {
+      d.style.removeProperty('top');
+      d.style.removeProperty('left');
+      return;
+    }
+    const r = target.el.getBoundingClientRect();
+    const box = d.getBoundingClientRect();
+    const gap = 8;
+    let top = r.bottom + gap;
+    if (top + box.height > window.innerHeight - gap && r.top - gap - box.height > gap) top = r.top - gap - box.height;
+    top = Math.max(gap, Math.min(top, window.innerHeight - box.height - gap));
+    const left = Math.max(gap, Math.min(r.left, window.innerWidth - box.width - gap));
+    d.style.top = `${Math.round(top)}px`;
+    d.style.left = `${Math.round(left)}px`;
+  }, [target]);
+  useLayoutEffect(place, [place, wordLookup]);
+  useEffect(() => {
+    if (!target) return;
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, { passive: true });
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place);
+    };
+  }, [target, place]);
+
+  const close = () => dialogRef.current?.close();
+  const onClose = () => {
+    const el = target?.el;
+    setTarget(null);
+    el?.focus({ preventScroll: true });
+  };
+  const onDialogClick = (e: React.MouseEvent<HTMLDialogElement>) => {
+    // A click on the backdrop lands on the dialog itself, outside its box.
+    if (e.target !== e.currentTarget) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) close();
+  };
+
+  const termHref = termsHref ? (w: string) => `${termsHref}#t-${encodeURIComponent(w)}` : undefined;
+  const dictBody = (l: Lookup | undefined, py?: string, shownTraditional?: string) =>
+    !l || l.state === 'loading' ? (
+      <p className="wp-loading" role="status">
+        {labels.loading}
+      </p>
+    ) : l.state === 'error' ? (
+      <p className="wp-error" role="alert">
+        {labels.failed}{' '}
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          {labels.retry}
+        </button>
+      </p>
+    ) : (
+      <DictEntries items={l.items} contextPinyin={py} labels={labels} termHref={termHref} shownTraditional={shownTraditional} />
+    );
+
+  const addButton = (word: string, lookup: Lookup | undefined, py?: string, sentence?: SentenceInfo) => {
+    const isSaved = saved.has(word);
+    return (
+      <button
+        type="button"
+        className="wp-add"
+        aria-pressed={isSaved}
+        disabled={lookup?.state !== 'ready'}
+        aria-label={isSaved ? undefined : fill(labels.addWord, word)}
+        onClick={() => {
+          if (lookup?.state !== 'ready' || isSaved) return;
+          const s = summary(lookup.items, py);
+          const item: NewWord = { hanzi: word, pinyin: s.pinyin, en: s.en };
+          if (s.traditional) item.traditional = s.traditional;
+          if (sentence) item.sentence = sentence;
+          void add(item);
+        }}
+      >
+        {isSaved ? `✓ ${labels.added}` : labels.add}
+      </button>
+    );
+  };
+
+  const trad =
+    target &&
+    (wordLookup?.state === 'ready' && wordLookup.items.length === 1 && wordLookup.items[0]!.entries.length
+      ? (rankByReading(wordLookup.items[0]!.entries, target.py)[0]!.t ?? target.word)
+      : (target.tw ?? target.word));
+
+  return (
+    <>
+      <dialog
+        ref={dialogRef}
+        className="wp"
+        aria-label={target ? fill(labels.title, target.word) : undefined}
+        tabIndex={-1}
+        onClose={onClose}
+        onClick={onDialogClick}
+      >
+        {target && (
+          <>
+            <div className="wp-head">
+              <p className="wp-forms">
+                <span className="wp-form">
+                  <span className="wp-label">{labels.simplified}</span>{' '}
+                  <span className="wp-hanzi" lang="zh-Hans">
+                    {target.word}
+                  </span>
+                </span>
+                <span className="wp-form">
+                  <span className="wp-label">{labels.traditional}</span>{' '}
+                  <span className="wp-hanzi" lang="zh-Hant">
+                    {trad}
+                  </span>
+                </span>
+              </p>
+              <button type="button" className="wp-close" aria-label={labels.close} title={labels.close} onClick={close}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+            {target.py && (
+              <p className="wp-py">
+                <span className="wp-label">{labels.inContext}</span> <Pinyin text={target.py} />{' '}
+                <ListenButton text={target.word} label={labels.listen} voice={voice} />
+              </p>
+            )}
+            <div className="wp-body">{dictBody(wordLookup, target.py, trad ?? undefined)}</div>
+            <div className="wp-actions">
+              {addButton(target.word, wordLookup, target.py, target.sentence)}
+              {!target.py && <ListenButton text={target.word} label={labels.listen} voice={voice} />}
+              {target.sentence && <ListenButton text={target.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />}
+              <a className="wp-review" href={wordsHref}>
+                {labels.review}
+              </a>
+              <label className="wp-tones">
+                <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+              </label>
+            </div>
+            <Problem problem={problem} labels={labels} wordsHref={wordsHref} />
+            <p className="wp-credit">{credit}</p>
+          </>
+        )}
+      </dialog>
+      {corr &&
+        createPortal(
+          <div className="cd">
+            {[
+              { label: labels.spun, word: corr.from, i: 0 },
+              { label: labels.original, word: corr.to, i: 1 },
+              ...(corr.word ? [{ label: labels.inWord, word: corr.word, i: 2 }] : []),
+            ]
+              .filter((x) => x.word)
+              .map((x) => (
+                <section key={x.i} className={`cd-part cd-${x.i}`}>
+                  <h4>
+                    <span className="cd-label">{x.label}</span> <span lang="zh-Hans">{x.word}</span>
+                  </h4>
+                  {dictBody(corrLookups[corrWords!.indexOf(x.word)])}
+                </section>
+              ))}
+            {(corr.word ?? corr.to) && (
+              <div className="wp-actions">
+                {addButton(corr.word ?? corr.to, corrLookups[corrWords!.indexOf(corr.word ?? corr.to)], undefined, corr.sentence)}
+                <ListenButton text={corr.word ?? corr.to} label={labels.listen} voice={voice} />
+              </div>
+            )}
+            <Problem problem={problem} labels={labels} wordsHref={wordsHref} />
+            <p className="wp-credit">{credit}</p>
+          </div>,
+          corr.host,
+        )}
+    </>
+  );
+}
