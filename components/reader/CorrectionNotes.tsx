@@ -1,44 +1,32 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { escapeText } from '@/lib/content/markup';
 import type { CorrectionView } from '@/lib/content/view';
 
-/** One native popover per correction: opened by its marked text, closed by Escape or the close button. */
+const attr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/**
+ * One native popover per correction: opened by its marked text, closed by Escape or the close
+ * button. Rendered as one HTML string (see lib/content/markup.ts): 123 notes as React elements
+ * were sent twice and hydrated node by node, for content that never changes.
+ */
 export function CorrectionNotes({ corrections }: { corrections: readonly CorrectionView[] }) {
   const t = useTranslations('Corrections');
   const locale = useLocale();
-  return (
-    <div className="corr-notes">
-      {corrections.map((c) => (
-        <div key={c.id} id={`x-${c.id}`} popover="auto" role="dialog" aria-labelledby={`xh-${c.id}`} className="corr-note">
-          <h3 id={`xh-${c.id}`} className="corr-note-title">
-            {t('explanationTitle')}
-          </h3>
-          <p className="corr-pair" lang="zh-Hans">
-            <span className="from">
-              <span className="label" lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{t('spun')}: </span>
-              {c.from}
-            </span>{' '}
-            →{' '}
-            <span className="to">
-              <span className="label" lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{t('changedTo')}: </span>
-              {c.to || '∅'}
-            </span>
-          </p>
-          <p className="corr-meta">
-            {t(`kind_${c.kind}`)} · {t(`confidence_${c.confidence}`)}
-          </p>
-          <p lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{locale === 'zh' ? c.explanation.zh : c.explanation.en}</p>
-          {/* Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean. */}
-          <div className="corr-dict" data-c={c.id} data-from={c.from} data-to={c.to} data-w={c.word} />
-          <div className="corr-actions">
-            <button type="button" data-revert={c.id} aria-pressed="false">
-              {t('revert')}
-            </button>
-            <button type="button" popoverTarget={`x-${c.id}`} popoverTargetAction="hide">
-              {t('close')}
-            </button>
-          </div>
-        </div>
-      ))}
-    </div>
-  );
+  const ui = locale === 'zh' ? 'zh-Hans' : 'en';
+  const html = corrections
+    .map(
+      (c) =>
+        `<div id="x-${c.id}" popover="auto" role="dialog" aria-labelledby="xh-${c.id}" class="corr-note">` +
+        `<h3 id="xh-${c.id}" class="corr-note-title">${escapeText(t('explanationTitle'))}</h3>` +
+        `<p class="corr-pair" lang="zh-Hans"><span class="from"><span class="label" lang="${ui}">${escapeText(t('spun'))}: </span>${escapeText(c.from)}</span> → ` +
+        `<span class="to"><span class="label" lang="${ui}">${escapeText(t('changedTo'))}: </span>${escapeText(c.to || '∅')}</span></p>` +
+        `<p class="corr-meta">${escapeText(t(`kind_${c.kind}`))} · ${escapeText(t(`confidence_${c.confidence}`))}</p>` +
+        `<p lang="${ui}">${escapeText(locale === 'zh' ? c.explanation.zh : c.explanation.en)}</p>` +
+        // Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean.
+        `<div class="corr-dict" data-c="${c.id}" data-from="${attr(c.from)}" data-to="${attr(c.to)}"${c.word ? ` data-w="${attr(c.word)}"` : ''}></div>` +
+        `<div class="corr-actions"><button type="button" data-revert="${c.id}" aria-pressed="false">${escapeText(t('revert'))}</button>` +
+        `<button type="button" popovertarget="x-${c.id}" popovertargetaction="hide">${escapeText(t('close'))}</button></div></div>`,
+    )
+    .join('');
+  return <div className="corr-notes" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SentenceView } from '@/lib/content/view';
-import { ChineseText, type CorrectionLabels } from './ChineseText';
+import { chineseHtml, escapeText, type MarkupLabels } from '@/lib/content/markup';
 
 /**
  * The article as rows of sentence pairs: Chinese left, English right at ≥900px, stacked below.
@@ -11,7 +11,7 @@ export function SentencePairs({ sentences }: { sentences: readonly SentenceView[
   const t = useTranslations('Article');
   const tc = useTranslations('Corrections');
   const locale = useLocale();
-  const labels: CorrectionLabels = { srDeleted: tc('srDeleted'), srInserted: tc('srInserted') };
+  const labels: MarkupLabels = { srDeleted: tc('srDeleted'), srInserted: tc('srInserted') };
   return (
     <div className="pairs">
       <div className="pair pair-head" aria-hidden="true">
@@ -19,7 +19,11 @@ export function SentencePairs({ sentences }: { sentences: readonly SentenceView[
         <div className="en">{t('englishColumn')}</div>
       </div>
       {sentences.map((s) => {
-        const zh = <ChineseText pieces={s.pieces} labels={labels} />;
+        const tag = s.kind === 'caption' ? t('kindCaption') : s.kind === 'residue' ? t('kindResidue') : null;
+        // Prerendered markup as one string: see lib/content/markup.ts for why.
+        const zh = {
+          __html: (tag ? `<span class="tag" lang="${locale}">${escapeText(tag)}</span>` : '') + chineseHtml(s.pieces, labels),
+        };
         return (
           <div
             key={s.id}
@@ -32,15 +36,7 @@ export function SentencePairs({ sentences }: { sentences: readonly SentenceView[
               <a className="anchor" href={`#s-${s.id}`} aria-label={t('sentenceLabel', { n: s.id })} tabIndex={-1}>
                 {s.id}
               </a>
-              {s.kind === 'heading' ? (
-                <h2 className="zh-text">{zh}</h2>
-              ) : (
-                <p className="zh-text">
-                  {s.kind === 'caption' && <span className="tag" lang={locale}>{t('kindCaption')}</span>}
-                  {s.kind === 'residue' && <span className="tag" lang={locale}>{t('kindResidue')}</span>}
-                  {zh}
-                </p>
-              )}
+              {s.kind === 'heading' ? <h2 className="zh-text" dangerouslySetInnerHTML={zh} /> : <p className="zh-text" dangerouslySetInnerHTML={zh} />}
             </div>
             <div className="en" lang="en">
               {s.kind === 'heading' ? (

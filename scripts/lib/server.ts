@@ -7,9 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 export const BENCH_DIST = '.next-bench';
 
-export function buildSite(distDir = BENCH_DIST): void {
+export function buildSite(distDir = BENCH_DIST, siteUrl?: string): void {
   console.error(`building the site into ${distDir} …`);
-  const r = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const r = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: distDir, ...(siteUrl ? { SITE_URL: siteUrl } : {}) } });
   if (r.status !== 0) throw new Error('next build failed');
 }
 

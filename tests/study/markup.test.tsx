@@ -1,7 +1,8 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChineseText, WordView } from '@/components/reader/ChineseText';
+import { chineseHtml, wordHtml } from '@/lib/content/markup';
 import type { Piece } from '@/lib/content/view';
+
+const labels = { srDeleted: 'published:', srInserted: 'original:' };
 
 describe('word markup for popups: each word a <ruby>, data-w only where a correction cuts it', () => {
   it.each([
@@ -12,8 +13,9 @@ describe('word markup for popups: each word a <ruby>, data-w only where a correc
     ['a word inside a correction (its button opens the explanation)', { s: '科学', py: 'kē xué', w: '首席科学家' }, false,
       '<ruby>科学<rt>kē xué</rt></ruby>'],
     ['punctuation and Latin text', { s: '“AI' }, true, '“AI'],
+    ['text that looks like markup is escaped', { s: '<b>&"' }, true, '&lt;b&gt;&amp;"'],
   ] as const)('%s', (_name, w, popup, html) => {
-    expect(renderToStaticMarkup(<WordView w={w} popup={popup} />)).toBe(html);
+    expect(wordHtml(w, popup)).toBe(html);
   });
 
   it('marks the words of a sentence but not those inside a correction', () => {
@@ -22,7 +24,17 @@ describe('word markup for popups: each word a <ruby>, data-w only where a correc
       { k: 'c', id: 9, kind: 'synonym', confidence: 'certain', del: [{ s: '迷信', py: 'mí xìn' }], ins: [{ s: '科学', py: 'kē xué', w: '首席科学家' }] },
       { k: 'w', w: { s: '家', py: 'jiā', w: '首席科学家' } },
     ];
-    const html = renderToStaticMarkup(<ChineseText pieces={pieces} labels={{ srDeleted: 'published:', srInserted: 'original:' }} />);
+    const html = chineseHtml(pieces, labels);
     expect(html.match(/<ruby[^>]*>/g)).toEqual(['<ruby data-w="首席科学家">', '<ruby>', '<ruby>', '<ruby data-w="首席科学家">']);
+    expect(html).toContain(
+      '<span class="corr" id="c-9" data-c="9" data-kind="synonym" data-confidence="certain"><button type="button" class="corr-btn" popovertarget="x-9"><del><span class="sr">published: </span><ruby>迷信<rt>mí xìn</rt></ruby></del><ins><span class="sr">original: </span><ruby>科学<rt>kē xué</rt></ruby></ins></button></span>',
+    );
+  });
+
+  it('marks a correction that removes text, so the corrected view can hide it whole', () => {
+    const pieces: Piece[] = [{ k: 'c', id: 2, kind: 'residue', confidence: 'certain', del: [{ s: '发布于:上海市' }], ins: [] }];
+    expect(chineseHtml(pieces, labels)).toBe(
+      '<span class="corr removal" id="c-2" data-c="2" data-kind="residue" data-confidence="certain"><button type="button" class="corr-btn" popovertarget="x-2"><del><span class="sr">published: </span>发布于:上海市</del></button></span>',
+    );
   });
 });

@@ -1,0 +1,47 @@
+import type { Word } from './annotate';
+import type { Piece } from './view';
+
+/**
+ * The Chinese text of a sentence as an HTML string, the same markup as
+ * the reader shows (tests/study/markup.test.tsx pins it).
+ *
+ * Why a string: a server component's output is sent twice, once as HTML and once as React's
+ * flight data for hydration; for ~1,500 annotated words that doubled the page and made the
+ * browser hydrate thousands of nodes. Passed as one `dangerouslySetInnerHTML` string, the text
+ * is sent as HTML plus one compact string, and React does not walk it. Everything here comes
+ * from curated content and is escaped; nothing comes from user input.
+ */
+
+export const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+export function wordHtml(w: Word, popup = false): string {
+  const forms =
+    w.tw || w.hk
+      ? `<span class="v-s">${escapeText(w.s)}</span><span class="v-tw" lang="zh-Hant-TW">${escapeText(w.tw ?? w.s)}</span><span class="v-hk" lang="zh-Hant-HK">${escapeText(w.hk ?? w.s)}</span>`
+      : escapeText(w.s);
+  if (!w.py) return forms;
+  const dataW = popup && w.w !== undefined ? ` data-w="${escapeAttr(w.w)}"` : '';
+  return `<ruby${dataW}>${forms}<rt>${escapeText(w.py)}</rt></ruby>`;
+}
+
+export interface MarkupLabels {
+  srDeleted: string;
+  srInserted: string;
+}
+
+export function chineseHtml(pieces: readonly Piece[], labels: MarkupLabels): string {
+  let out = '';
+  for (const p of pieces) {
+    if (p.k === 'w') {
+      out += wordHtml(p.w, true);
+      continue;
+    }
+    const del = p.del.map((w) => wordHtml(w)).join('');
+    const ins = p.ins.length ? `<ins><span class="sr">${escapeText(labels.srInserted)} </span>${p.ins.map((w) => wordHtml(w)).join('')}</ins>` : '';
+    out +=
+      `<span class="corr${p.ins.length ? '' : ' removal'}" id="c-${p.id}" data-c="${p.id}" data-kind="${escapeAttr(p.kind)}" data-confidence="${escapeAttr(p.confidence)}">` +
+      `<button type="button" class="corr-btn" popovertarget="x-${p.id}"><del><span class="sr">${escapeText(labels.srDeleted)} </span>${del}</del>${ins}</button></span>`;
+  }
+  return out;
+}
