@@ -45,6 +45,24 @@ test.describe('accessibility (axe-core)', () => {
     }
   }
 
+  for (const locale of ['en', 'zh'] as const) {
+    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+      test(`term list, my words and the check page with findings — ${locale}, ${label}`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/${locale}${ARTICLE}/terms`);
+        expect(await axe(page), 'terms').toEqual([]);
+        await page.goto(`/${locale}/words`);
+        expect(await axe(page), 'words').toEqual([]);
+        await page.goto(`/${locale}/check`);
+        await page.locator('#check-input').fill('首席迷信家表示，大模子的预锻炼很重要。');
+        await page.locator('.check-actions .primary').click();
+        await page.locator('.finding').first().click();
+        await expect(page.locator('.finding-detail')).toBeVisible();
+        expect(await axe(page), 'check with findings').toEqual([]);
+      });
+    }
+  }
+
   test('dark theme passes too', async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
@@ -71,6 +89,19 @@ test.describe('security', () => {
     // The page still works under its policy: the client island hydrated and reacts.
     await page.locator('[data-view-button="published"]').click();
     await expect(page.locator('#reader')).toHaveAttribute('data-view', 'published');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the check page takes input under a nonce policy with strict-dynamic, and works', async ({ page }) => {
+    const violations = await watchCsp(page);
+    const res = (await page.goto('/en/check'))!;
+    const csp = res.headers()['content-security-policy']!;
+    expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic';/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    await page.locator('#check-input').fill('首席迷信家');
+    await page.locator('.check-actions .primary').click();
+    await expect(page.locator('.finding').first()).toBeVisible();
     expect(await violations()).toEqual([]);
   });
 
