@@ -9,10 +9,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   setRequestLocale(locale);
   const articles = getArticles().map((a) => a.meta);
   const t = await getTranslations('Home');
+  const ts = await getTranslations('Site');
   return (
     <div className="home">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
+      <p>
+        <Link href="/check">{ts('check')}</Link>
+      </p>
       <h2>{t('articles')}</h2>
       <ul className="article-list">
         {articles.map((m) => (

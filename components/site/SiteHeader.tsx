@@ -17,6 +17,9 @@ export function SiteHeader() {
       <Link href="/" className="brand">
         <span className="brand-name">{t('name')}</span> <span className="brand-tag">{t('tagline')}</span>
       </Link>
+      <Link href="/check" className="nav-words">
+        {t('check')}
+      </Link>
       <Link href="/words" className="nav-words">
         {tw('nav')}
       </Link>
