@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { CopyDownload } from '@/components/site/CopyDownload';
 import { decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
 import { acceptCertain, correctedText, tierOf, type Decision, type Placed } from '@/lib/check/review';
 
@@ -59,7 +60,6 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
   const [selected, setSelected] = useState<number | null>(null);
   const [hints, setHints] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   /** A long file is kept out of the text box: laying out a megabyte in a textarea stalls the page. */
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [part, setPart] = useState(0);
@@ -123,23 +123,6 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
   const certain = findings.filter((f) => tierOf(f.confidence) === 'certain').length;
   const current = selected === null ? undefined : findings[selected];
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(result);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      /* clipboard refused: download still works */
-    }
-  }
-  function download() {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([result], { type: 'text/plain;charset=utf-8' }));
-    a.download = 'corrected.txt';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
   return (
     <div className="check">
       <label htmlFor="check-input" className="check-label">
@@ -184,12 +167,7 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
             <button type="button" onClick={() => setDecisions((d) => acceptCertain(findings, d))} disabled={!certain}>
               {labels.acceptCertain}
             </button>
-            <button type="button" onClick={copy}>
-              {copied ? labels.copied : labels.copy}
-            </button>
-            <button type="button" onClick={download}>
-              {labels.download}
-            </button>
+            <CopyDownload text={() => result} filename="corrected.txt" labels={labels} />
           </div>
           <div className="check-body">
             <div>

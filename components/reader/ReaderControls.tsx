@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
+import { CopyDownload } from '@/components/site/CopyDownload';
 import { correctedTextOf } from './text-of-dom';
 
 export const VIEWS = ['published', 'corrected', 'changes'] as const;
@@ -76,7 +77,6 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
   const [view, setView] = useState<View>('changes');
   const [script, setScript] = useState<Script>('s');
   const [pinyin, setPinyin] = useState(false);
-  const [copied, setCopied] = useState(false);
   const [ready, setReady] = useState(false);
 
   // On load: the URL's ?view wins, then remembered preferences.
@@ -160,25 +160,6 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
     return root ? correctedTextOf(root, script) : '';
   }, [rootId, script]);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text());
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      /* clipboard refused: the download button still works */
-    }
-  }
-
-  function download() {
-    const blob = new Blob([text()], { type: 'text/plain;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${slug}-corrected.txt`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
   return (
     <div className="toolbar" role="toolbar" aria-label={labels.toolbar}>
       <div className="group" role="group" aria-label={labels.view}>
@@ -201,12 +182,7 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
         </button>
       </div>
       <div className="group">
-        <button type="button" onClick={copy}>
-          {copied ? labels.copied : labels.copy}
-        </button>
-        <button type="button" onClick={download}>
-          {labels.download}
-        </button>
+        <CopyDownload text={text} filename={`${slug}-corrected.txt`} labels={labels} />
       </div>
       <p className="shown" aria-live="polite">
         {labels.scriptShown.replace('{script}', labels.scripts[script])}

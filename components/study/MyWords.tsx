@@ -2,10 +2,12 @@
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { exportProgress, importProgress, parseProgress, type ImportMode } from '@/lib/study/exchange';
+import { downloadText } from '@/lib/client/files';
 import { toAnki, toCsv } from '@/lib/study/formats';
 import { counts, intervals, RATINGS, rateWord, reviewQueue, type RatingName } from '@/lib/study/scheduler';
 import { STORE_KEY, type Store } from '@/lib/study/schema';
 import { listBackups, readStore, removeWord, updateStore, type Notice, type UpdateResult } from '@/lib/study/store';
+import { Highlight } from './Highlight';
 import { Pinyin } from './Pinyin';
 import { useTonePreference } from './preferences';
 import { browserStorage } from './saved-words';
@@ -73,15 +75,6 @@ export interface WordsLabels {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-function download(name: string, text: string, type: string) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /** "10 min", "3 h", "4 days" in the UI language. */
 function formatInterval(ms: number, locale: string): string {
@@ -99,19 +92,6 @@ function formatWhen(at: number, now: number, locale: string): string {
   return rtf.format(Math.round(minutes / 1440), 'day');
 }
 
-function Highlight({ text, term }: { text: string; term: string }) {
-  const parts = text.split(term);
-  return (
-    <>
-      {parts.map((p, i) => (
-        <span key={i}>
-          {i > 0 && <mark>{term}</mark>}
-          {p}
-        </span>
-      ))}
-    </>
-  );
-}
 
 /** "My words": review due cards with FSRS, list, export (progress JSON, Anki, CSV) and import. */
 export function MyWords({ labels, locale }: { labels: WordsLabels; locale: string }) {
@@ -252,7 +232,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
               type="button"
               onClick={() => {
                 const raw = browserStorage()?.getItem(STORE_KEY);
-                if (raw) download(`unspun-words-unreadable-${today}.json`, raw, 'application/json');
+                if (raw) downloadText(`unspun-words-unreadable-${today}.json`, raw, 'application/json');
               }}
             >
               {labels.backupDownload}
@@ -374,13 +354,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
           <section className="word-export" aria-labelledby="export-h">
             <h2 id="export-h">{labels.export}</h2>
             <div className="buttons">
-              <button type="button" onClick={() => download(`unspun-words-${today}.json`, exportProgress(store, new Date()), 'application/json')}>
+              <button type="button" onClick={() => downloadText(`unspun-words-${today}.json`, exportProgress(store, new Date()), 'application/json')}>
                 {labels.exportJson}
               </button>
               <button
                 type="button"
                 disabled={store.words.length === 0}
-                onClick={() => download(`unspun-words-anki-${today}.txt`, toAnki(store.words), 'text/plain;charset=utf-8')}
+                onClick={() => downloadText(`unspun-words-anki-${today}.txt`, toAnki(store.words), 'text/plain;charset=utf-8')}
               >
                 {labels.exportAnki}
               </button>
@@ -388,7 +368,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 type="button"
                 disabled={store.words.length === 0}
                 // A byte-order mark so spreadsheet programs read the file as UTF-8.
-                onClick={() => download(`unspun-words-${today}.csv`, `\uFEFF${toCsv(store.words)}`, 'text/csv;charset=utf-8')}
+                onClick={() => downloadText(`unspun-words-${today}.csv`, `\uFEFF${toCsv(store.words)}`, 'text/csv;charset=utf-8')}
               >
                 {labels.exportCsv}
               </button>
@@ -433,7 +413,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       type="button"
                       onClick={() => {
                         const raw = browserStorage()?.getItem(key);
-                        if (raw !== null && raw !== undefined) download(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
+                        if (raw !== null && raw !== undefined) downloadText(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
                       }}
                     >
                       {labels.backupDownload}

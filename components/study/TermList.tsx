@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { filterTerms } from '@/lib/study/search';
+import { Highlight } from './Highlight';
 import { Pinyin } from './Pinyin';
 import { useTonePreference } from './preferences';
 import { useSavedWords } from './saved-words';
@@ -49,20 +50,6 @@ export interface TermListLabels {
 
 const KINDS: readonly TermKind[] = ['domain', 'idiom', 'name', 'phrase'];
 
-/** The sentence with each occurrence of the term marked. */
-function Highlight({ text, term }: { text: string; term: string }) {
-  const parts = text.split(term);
-  return (
-    <>
-      {parts.map((p, i) => (
-        <span key={i}>
-          {i > 0 && <mark>{term}</mark>}
-          {p}
-        </span>
-      ))}
-    </>
-  );
-}
 
 /** An article's key terms, filterable by kind and searchable by hanzi, pinyin (toned or not) and English. */
 export function TermList({ terms, labels, wordsHref }: { terms: readonly TermItem[]; labels: TermListLabels; wordsHref: string }) {
