@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { routing } from '@/i18n/routing';
 import { loadAllArticles } from './load-core';
 import { buildArticleView, type ArticleView } from './view';
 
@@ -11,3 +12,8 @@ export const getArticleView = cache((slug: string): ArticleView | undefined => {
   const article = getArticles().find((a) => a.slug === slug);
   return article && buildArticleView(article);
 });
+
+/** Every (locale, slug) pair, for the static params of the per-article routes. */
+export function articleParams() {
+  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
+}

@@ -97,17 +97,18 @@ export function createWordModel(src: WordSource): WordModel {
   };
   let wi = 0;
   let ki = 0;
-  const lookup = (k0: number, len: number, h: number): number => {
+  /** Index of the word whose code points are buf[start, start+len) with hash h, or -1. */
+  const find = (h: number, buf: Int32Array, start: number, len: number): number => {
     let idx = h & mask;
     for (;;) {
       const slot = table[idx] as number;
       if (slot === 0) return -1;
       const w = slot - 1;
       if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
-        const s = starts[w] as number;
+        const st = starts[w] as number;
         let same = true;
         for (let t = 0; t < len; t++) {
-          if (keys[s + t] !== keys[k0 + t]) {
+          if (keys[st + t] !== buf[start + t]) {
             same = false;
             break;
           }
@@ -134,7 +135,7 @@ export function createWordModel(src: WordSource): WordModel {
       }
       starts[wi + 1] = ki;
       starts[wi] = k0;
-      const dup = lookup(k0, l, h);
+      const dup = find(h, keys, k0, l);
       if (dup >= 0) {
         // Keep the cheaper (more frequent) reading; drop the duplicate's key storage.
         if (cost < (costs[dup] as number)) costs[dup] = cost;
@@ -230,26 +231,6 @@ export function createWordModel(src: WordSource): WordModel {
     return c < 0 ? 0 : Math.exp(lnTotal - c);
   };
 
-  const probe = (h: number, buf: Int32Array, start: number, len: number): boolean => {
-    let idx = h & mask;
-    for (;;) {
-      const slot = table[idx] as number;
-      if (slot === 0) return false;
-      const w = slot - 1;
-      if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
-        const st = starts[w] as number;
-        let same = true;
-        for (let t = 0; t < len; t++) {
-          if (keys[st + t] !== buf[start + t]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return true;
-      }
-      idx = (idx + 1) & mask;
-    }
-  };
 
   const fuses = (buf: Int32Array, at: number, len: number, left: number, right: number): boolean => {
     for (let x = 0; x <= left; x++) {
@@ -264,11 +245,11 @@ export function createWordModel(src: WordSource): WordModel {
         h = mix(h, buf[t] as number);
       }
       if (!ok) continue;
-      if (x > 0 && x + len <= MAX_WORD_LEN && probe(h, buf, s, x + len)) return true;
+      if (x > 0 && x + len <= MAX_WORD_LEN && find(h, buf, s, x + len) >= 0) return true;
       for (let y = 1; y <= right && x + len + y <= MAX_WORD_LEN; y++) {
         if (!bloomHas(h)) break;
         h = mix(h, buf[at + len + y - 1] as number);
-        if (probe(h, buf, s, x + len + y)) return true;
+        if (find(h, buf, s, x + len + y) >= 0) return true;
       }
     }
     return false;

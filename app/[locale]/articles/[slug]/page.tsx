@@ -7,8 +7,8 @@ import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
 import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderControls';
 import { SentencePairs } from '@/components/reader/SentencePairs';
 import { ArticleWordPopup } from '@/components/study/ArticleWordPopup';
-import { routing, type Locale } from '@/i18n/routing';
-import { getArticles, getArticleView } from '@/lib/content/articles';
+import type { Locale } from '@/i18n/routing';
+import { articleParams, getArticleView } from '@/lib/content/articles';
 import { pageMetadata } from '@/lib/site';
 import { READER_PRELUDE } from '@/lib/inline/reader-prelude.js';
 
@@ -16,9 +16,7 @@ type Params = Promise<{ locale: Locale; slug: string }>;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
-}
+export const generateStaticParams = articleParams;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { TermList, type TermItem, type TermListLabels } from '@/components/study/TermList';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
-import { routing, type Locale } from '@/i18n/routing';
-import { getArticles, getArticleView } from '@/lib/content/articles';
+import type { Locale } from '@/i18n/routing';
+import { articleParams, getArticles, getArticleView } from '@/lib/content/articles';
 import { correctedSentence } from '@/lib/content/words';
 import { pageMetadata } from '@/lib/site';
 
@@ -12,9 +12,7 @@ type Params = Promise<{ locale: Locale; slug: string }>;
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return routing.locales.flatMap((locale) => getArticles().map((a) => ({ locale, slug: a.slug })));
-}
+export const generateStaticParams = articleParams;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;
