@@ -18,7 +18,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `npm run -s serve -- -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 120_000,

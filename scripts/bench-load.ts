@@ -41,7 +41,7 @@ try {
   const plain = await serveStatic(pages, STATIC);
   const rows: Row[] = [];
   for (const p of paths) {
-    rows.push(await drive(`next start ${p}`, `http://127.0.0.1:${SITE}${p}`));
+    rows.push(await drive(`site       ${p}`, `http://127.0.0.1:${SITE}${p}`));
     rows.push(await drive(`static     ${p}`, `http://127.0.0.1:${STATIC}${p}`));
   }
   plain.close();
@@ -52,7 +52,7 @@ try {
   for (let i = 0; i < rows.length; i += 2) {
     const ratio = rows[i]!.rps / rows[i + 1]!.rps;
     const ok = ratio >= 0.5 && rows[i]!.errors === 0 && rows[i]!.non2xx === 0;
-    console.log(`${rows[i]!.name.replace('next start ', '')}: ${ratio.toFixed(2)}× the static server's throughput, ${rows[i]!.errors} errors (target ≥ 0.5× and 0 errors: ${ok ? 'met' : 'NOT met'})`);
+    console.log(`${rows[i]!.name.replace('site       ', '')}: ${ratio.toFixed(2)}× the static server's throughput, ${rows[i]!.errors} errors (target ≥ 0.5× and 0 errors: ${ok ? 'met' : 'NOT met'})`);
   }
 } finally {
   site.kill();

@@ -24,6 +24,14 @@ const COMMON = [
   'manifest-src \'self\'',
 ];
 
+/**
+ * Pages that take user input get a nonce policy even though they are prerendered: the production
+ * server (scripts/serve.ts) puts a fresh nonce on their scripts per response.
+ */
+export function isNoncePage(route: string): boolean {
+  return /^\/[a-z]{2}\/check$/.test(route);
+}
+
 export function staticPolicy(hashes: readonly string[]): string {
   const scripts = ["'self'", ...hashes.map((h) => `'sha256-${h}'`)].join(' ');
   return [...COMMON, `script-src ${scripts}`, "script-src-attr 'none'"].join('; ');

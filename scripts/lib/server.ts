@@ -1,4 +1,4 @@
-/** Helpers for benchmark scripts: build and start the production site, serve static files. */
+/** Helpers for benchmark scripts: build and start the production site (scripts/serve.ts), serve static files. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,7 +18,7 @@ export function hasBuild(distDir = BENCH_DIST): boolean {
 }
 
 export async function startSite(port: number, distDir = BENCH_DIST): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production' },
     stdio: 'ignore',
   });

@@ -86,6 +86,11 @@ test.describe('security', () => {
       expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     }
+    // Hashed static files are served compressed and cached for good.
+    const src = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+    const asset = await page.request.get(src!, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers()['content-encoding']).toBe('br');
     // The page still works under its policy: the client island hydrated and reacts.
     await page.locator('[data-view-button="published"]').click();
     await expect(page.locator('#reader')).toHaveAttribute('data-view', 'published');
@@ -99,6 +104,12 @@ test.describe('security', () => {
     expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic';/);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
+    // The page is prerendered, but its nonce is fresh on every response and on every script.
+    const again = await page.request.get('/en/check');
+    const nonce = /'nonce-([^']+)'/.exec(again.headers()['content-security-policy']!)![1]!;
+    expect(csp).not.toContain(nonce);
+    const html = await again.text();
+    expect(html.match(/<script\b/g)!.length).toBe(html.split(`<script nonce="${nonce}"`).length - 1);
     await page.locator('#check-input').fill('首席迷信家');
     await page.locator('.check-actions .primary').click();
     await expect(page.locator('.finding').first()).toBeVisible();
@@ -127,6 +138,10 @@ test.describe('bad input in URLs', () => {
     }
     await page.goto(`/en${ARTICLE}?view=bogus`);
     await expect(page.getByRole('button', { name: 'Show changes' })).toHaveAttribute('aria-pressed', 'true');
+    // A malformed percent-encoding is the client's error: 400 with a message, not a 500.
+    const bad = await page.request.get('/en/%ff');
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toMatch(/malformed percent-encoding/);
   });
 });
 

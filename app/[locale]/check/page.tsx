@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { connection } from 'next/server';
 import { CheckTool, type CheckLabels } from '@/components/check/CheckTool';
 import type { Locale } from '@/i18n/routing';
 import { CHUNK_CHARS, MAX_CHARS } from '@/lib/check/chunks';
@@ -14,11 +13,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return pageMetadata(locale, '/check', t('title'), t('metaDescription'));
 }
 
-/** Rendered per request on purpose: the page that takes user input gets a nonce-based CSP. */
+/**
+ * Prerendered like every page; the production server (scripts/serve.ts) still gives it a fresh
+ * CSP nonce per response, because this is the page that takes user input.
+ */
 export default async function CheckPage({ params }: { params: Params }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations('Check');
   const tc = await getTranslations('Corrections');
   const labels: CheckLabels = {

@@ -1,0 +1,127 @@
+/**
+ * The production server's fast path: answers document requests for prerendered pages and
+ * requests for hashed static files from the in-memory cache (lib/serve/site-cache.ts), with the
+ * same security headers and Content-Security-Policy the proxy gives them. Returns false for
+ * anything else, which then goes to Next.js.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { noncePolicy, SECURITY_HEADERS, staticPolicy } from '../security/csp';
+import { gzipNoncePage, renderNoncePage } from './nonce-gzip';
+import type { Encoded, SiteCache } from './site-cache';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+/** The best encoding the client accepts (brotli, then gzip), honouring `;q=0`. */
+export function pickEncoding(accept: string | undefined, brotli = true): Encoding {
+  const offered = new Map<string, number>();
+  for (const item of (accept ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = item.trim().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    offered.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  const ok = (n: string) => (offered.get(n) ?? offered.get('*') ?? 0) > 0;
+  if (brotli && ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return 'identity';
+}
+
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
+const LOCALE_COOKIE = 'NEXT_LOCALE';
+const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+
+export interface FastPathOptions {
+  locales: readonly string[];
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
+  res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function pick(body: Encoded, encoding: Encoding): Buffer {
+  return encoding === 'br' ? body.br : encoding === 'gzip' ? body.gzip : body.raw;
+}
+
+/**
+ * A path with a malformed percent-encoding (`/en/%ff`) gets a plain 400; Next.js' router would
+ * throw on it and answer 500.
+ */
+export function rejectMalformedPath(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  try {
+    decodeURIComponent(q < 0 ? url : url.slice(0, q));
+    return false;
+  } catch {
+    send(req, res, 400, { ...Object.fromEntries(SECURITY_HEADERS), 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from('Bad request: the address has a malformed percent-encoding.\n'));
+    return true;
+  }
+}
+
+export function createFastPath(cache: SiteCache, options: FastPathOptions) {
+  const security = Object.fromEntries(SECURITY_HEADERS);
+  const policies = new Map([...cache.pages.values()].map((p) => [p.route, staticPolicy(p.hashes)]));
+
+  return function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const pathname = q < 0 ? url : url.slice(0, q);
+
+    const asset = cache.assets.get(pathname);
+    if (asset) {
+      const encoding = asset.body.br === asset.body.raw ? 'identity' : pickEncoding(req.headers['accept-encoding']);
+      const headers: Record<string, string> = {
+        ...security,
+        'Content-Type': asset.type,
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        Vary: 'Accept-Encoding',
+        ETag: asset.body.etag,
+      };
+      if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+      if (req.headers['if-none-match'] === asset.body.etag) send(req, res, 304, headers, Buffer.alloc(0));
+      else send(req, res, 200, headers, pick(asset.body, encoding));
+      return true;
+    }
+
+    const page = cache.pages.get(pathname);
+    if (!page) return false;
+    // The client-side router's requests for RSC payloads are Next's to answer.
+    if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined) || (q >= 0 && /[?&]_rsc=/.test(url.slice(q)))) return false;
+
+    const headers: Record<string, string> = { ...security, 'Content-Type': 'text/html; charset=utf-8', Vary: VARY };
+    // Remember the visitor's locale for `/`, as the next-intl proxy does for document requests.
+    const locale = pathname.split('/')[1] ?? '';
+    const dest = req.headers['sec-fetch-dest'];
+    if (options.locales.includes(locale) && (dest === undefined || dest === 'document') && cookieValue(req.headers.cookie, LOCALE_COOKIE) !== locale)
+      headers['Set-Cookie'] = `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=lax`;
+
+    if (page.nonce) {
+      // A fresh nonce per response: never cached, by us or anybody else.
+      const nonce = randomBytes(18).toString('base64');
+      const encoding = pickEncoding(req.headers['accept-encoding'], false);
+      Object.assign(headers, { 'Content-Security-Policy': noncePolicy(nonce), 'Cache-Control': 'private, no-store' });
+      if (encoding === 'gzip') headers['Content-Encoding'] = 'gzip';
+      send(req, res, 200, headers, encoding === 'gzip' ? gzipNoncePage(page.nonce, nonce) : renderNoncePage(page.nonce, nonce));
+      return true;
+    }
+
+    const body = page.body!;
+    const encoding = pickEncoding(req.headers['accept-encoding']);
+    Object.assign(headers, { 'Content-Security-Policy': policies.get(page.route)!, 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: body.etag });
+    if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+    if (req.headers['if-none-match'] === body.etag) send(req, res, 304, headers, Buffer.alloc(0));
+    else send(req, res, 200, headers, pick(body, encoding));
+    return true;
+  };
+}
