@@ -2,12 +2,11 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { CopyDownload } from '@/components/site/CopyDownload';
+import { SCRIPTS, showScript, type Script } from './script-forms';
 import { correctedTextOf } from './text-of-dom';
 
 export const VIEWS = ['published', 'corrected', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
-export const SCRIPTS = ['s', 'tw', 'hk'] as const;
-export type Script = (typeof SCRIPTS)[number];
 
 export interface ReaderLabels {
   toolbar: string;
@@ -95,6 +94,7 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
     if (root) {
       root.dataset.view = view;
       root.dataset.script = script;
+      showScript(root, script);
       root.dataset.pinyin = pinyin ? 'on' : 'off';
     }
     writePrefs({ view, script, pinyin });
@@ -157,8 +157,8 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
 
   const text = useCallback(() => {
     const root = document.getElementById(rootId);
-    return root ? correctedTextOf(root, script) : '';
-  }, [rootId, script]);
+    return root ? correctedTextOf(root) : '';
+  }, [rootId]);
 
   return (
     <div className="toolbar" role="toolbar" aria-label={labels.toolbar}>

@@ -6,6 +6,7 @@ import { createShardClient, createSubsetClient, type DictionaryClient } from '@/
 import { rankByReading } from '@/lib/dictionary/lookup';
 import type { Explained } from '@/lib/dictionary/types';
 import type { NewWord } from '@/lib/study/store';
+import { simplifiedOf } from '@/components/reader/script-forms';
 import { DictEntries, type EntryLabels } from './DictEntries';
 import { Pinyin } from './Pinyin';
 import { useTonePreference } from './preferences';
@@ -43,8 +44,9 @@ export interface WordPopupProps {
   rootId: string;
   /**
    * What a word is, inside the root and outside a correction (`.corr`): by default a `<ruby>` (as
-   * the reader renders every Chinese word) or any `.w` element. Its word is `data-w`, else the
-   * text of its `.v-s`, else its text without `<rt>`; its `<rt>` is the pinyin read in context.
+   * the reader renders every Chinese word) or any `.w` element. Its word is `data-w`, else its
+   * Simplified form (components/reader/script-forms.ts), else its text without `<rt>`; its `<rt>`
+   * is the pinyin read in context and its `data-t` the Taiwan form.
    */
   wordSelector?: string;
   /** Elements that group words for ←/→ (a sentence, focusable with tabindex=0). */
@@ -89,7 +91,7 @@ function textWithout(el: Element, remove: string): string {
 function sentenceOf(el: Element): SentenceInfo | undefined {
   const pair = el.closest<HTMLElement>('[data-sentence]');
   if (!pair) return undefined;
-  const zh = textWithout(pair.querySelector('.zh-text') ?? pair, 'rt, .sr, .tag, .anchor, .v-tw, .v-hk, del');
+  const zh = textWithout(pair.querySelector('.zh-text') ?? pair, 'rt, .sr, .tag, .anchor, del');
   const en = pair.querySelector('.en-text')?.textContent?.trim();
   const out: SentenceInfo = { zh };
   if (en && en !== '—') out.en = en;
@@ -99,10 +101,10 @@ function sentenceOf(el: Element): SentenceInfo | undefined {
 
 function targetOf(el: HTMLElement): Target {
   const whole = !el.dataset.w;
-  const word = el.dataset.w ?? (el.querySelector('.v-s')?.textContent ?? textWithout(el, 'rt'));
+  const word = el.dataset.w ?? simplifiedOf(el) ?? textWithout(el, 'rt');
   const t: Target = { el, word, sentence: sentenceOf(el) };
   if (whole) {
-    const tw = el.querySelector('.v-tw')?.textContent;
+    const tw = el.dataset.t;
     if (tw) t.tw = tw;
     const py = el.querySelector('rt')?.textContent;
     if (py) t.py = py;

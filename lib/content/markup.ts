@@ -15,14 +15,19 @@ import type { Piece } from './view';
 export const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
+/**
+ * A word in the reader. The text is Simplified; a word whose Traditional form differs carries it
+ * as `data-t` (Taiwan) and, where Hong Kong's differs from Taiwan's, `data-h`. The reader's
+ * Traditional toggle swaps the text in place (components/reader/script-forms.ts): writing all three
+ * forms into the markup tripled every such word, in the HTML and again in the flight data.
+ */
 export function wordHtml(w: Word, popup = false): string {
-  const forms =
-    w.tw || w.hk
-      ? `<span class="v-s">${escapeText(w.s)}</span><span class="v-tw" lang="zh-Hant-TW">${escapeText(w.tw ?? w.s)}</span><span class="v-hk" lang="zh-Hant-HK">${escapeText(w.hk ?? w.s)}</span>`
-      : escapeText(w.s);
-  if (!w.py) return forms;
+  const tw = w.tw ?? w.s;
+  const hk = w.hk ?? w.s;
+  const variants = tw !== w.s || hk !== w.s ? ` data-t="${escapeAttr(tw)}"${hk !== tw ? ` data-h="${escapeAttr(hk)}"` : ''}` : '';
+  if (!w.py) return variants ? `<span${variants}>${escapeText(w.s)}</span>` : escapeText(w.s);
   const dataW = popup && w.w !== undefined ? ` data-w="${escapeAttr(w.w)}"` : '';
-  return `<ruby${dataW}>${forms}<rt>${escapeText(w.py)}</rt></ruby>`;
+  return `<ruby${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
 }
 
 export interface MarkupLabels {

@@ -78,10 +78,19 @@ test.describe('the article reader', () => {
     await page.getByRole('button', { name: 'Traditional (Taiwan)' }).click();
     expect(await seen(page, '#s-7 .zh-text')).toContain('首席科學家');
     await expect(page.getByText('Shown: Traditional (Taiwan)')).toBeVisible();
-    await expect(page.locator('#s-7 .v-tw').first()).toHaveAttribute('lang', 'zh-Hant-TW');
+    await expect(page.locator('#s-7 .zh')).toHaveAttribute('lang', 'zh-Hant-TW');
     await page.getByRole('button', { name: 'Traditional (Hong Kong)' }).click();
     await expect(page.getByText('Shown: Traditional (Hong Kong)')).toBeVisible();
     expect(await seen(page, '#s-7 .zh-text')).toContain('首席科學家');
+    await expect(page.locator('#s-7 .zh')).toHaveAttribute('lang', 'zh-Hant-HK');
+    // Remembered: a reload shows Hong Kong forms again (the inline prelude applies them).
+    await page.reload();
+    await expect(page.getByText('Shown: Traditional (Hong Kong)')).toBeVisible();
+    expect(await seen(page, '#s-7 .zh-text')).toContain('首席科學家');
+    await expect(page.locator('#s-7 .zh')).toHaveAttribute('lang', 'zh-Hant-HK');
+    await page.getByRole('button', { name: 'Simplified' }).click();
+    expect(await seen(page, '#s-7 .zh-text')).toContain('首席科学家');
+    await expect(page.locator('#s-7 .zh')).toHaveAttribute('lang', 'zh-Hans');
   });
 
   test('shows tone-marked pinyin above the words, read in context', async ({ page }) => {

@@ -9,7 +9,7 @@ function focusedWord(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el.tagName !== 'RUBY') return el?.className ?? '';
-    return el.dataset.w ?? el.querySelector('.v-s')?.textContent ?? el.firstChild?.textContent ?? '';
+    return el.dataset.w ?? el.dataset.s ?? el.firstChild?.textContent ?? '';
   });
 }
 

@@ -4,6 +4,7 @@ import { cleanup, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
 import { SentencePairs } from '@/components/reader/SentencePairs';
+import { showScript } from '@/components/reader/script-forms';
 import { correctedTextOf } from '@/components/reader/text-of-dom';
 import { loadArticle } from '@/lib/content/load-core';
 import { buildArticleView } from '@/lib/content/view';
@@ -27,7 +28,7 @@ function renderReader(locale: 'en' | 'zh' = 'en') {
 /** What a reader sees of one sentence in a view: <del> in published, <ins> in corrected. */
 function visibleText(el: Element, mode: 'published' | 'corrected') {
   const copy = el.cloneNode(true) as Element;
-  copy.querySelectorAll(`rt, .sr, .tag, .v-tw, .v-hk, ${mode === 'published' ? 'ins' : 'del'}`).forEach((n) => n.remove());
+  copy.querySelectorAll(`rt, .sr, .tag, ${mode === 'published' ? 'ins' : 'del'}`).forEach((n) => n.remove());
   return copy.textContent;
 }
 
@@ -73,21 +74,27 @@ describe('the sentence pairs', () => {
   it('prerenders pinyin read in context and Traditional forms', () => {
     const root = renderReader();
     const rubies = [...root.querySelectorAll('#s-31 ruby')];
-    const chongxin = rubies.find((r) => r.querySelector('.v-s, rt') && r.textContent?.startsWith('重新'));
+    const chongxin = rubies.find((r) => r.textContent?.startsWith('重新'));
     expect(chongxin?.querySelector('rt')?.textContent).toBe('chóng xīn');
-    const kexue = [...root.querySelectorAll('#s-7 ins ruby')].find((r) => r.textContent?.includes('科学'));
+    const kexue = [...root.querySelectorAll<HTMLElement>('#s-7 ins ruby')].find((r) => r.textContent?.includes('科学'));
     expect(kexue?.querySelector('rt')?.textContent).toBe('kē xué');
-    expect(kexue?.querySelector('.v-tw')?.textContent).toBe('科學');
+    expect(kexue?.dataset.t).toBe('科學');
   });
 
   it('copies the corrected text from the markup, keeping reverted corrections as published', () => {
     const root = renderReader();
-    const text = correctedTextOf(root, 's');
+    const text = correctedTextOf(root);
     expect(text).toBe(view.corrected.replace(/\n+$/, ''));
     const mark = root.querySelector<HTMLElement>('.corr')!;
     mark.dataset.reverted = 'true';
-    expect(correctedTextOf(root, 's').startsWith(view.corrected.slice(0, 60))).toBe(false);
-    expect(correctedTextOf(root, 'tw')).toContain('首席科學家');
+    expect(correctedTextOf(root).startsWith(view.corrected.slice(0, 60))).toBe(false);
+    showScript(root, 'tw');
+    expect(correctedTextOf(root)).toContain('首席科學家');
+    expect(root.querySelector('#s-7 .zh')!.getAttribute('lang')).toBe('zh-Hant-TW');
+    showScript(root, 's');
+    mark.dataset.reverted = 'false';
+    expect(correctedTextOf(root)).toBe(text);
+    expect(root.querySelector('#s-7 .zh')!.getAttribute('lang')).toBe('zh-Hans');
   });
 });
 

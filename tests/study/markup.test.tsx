@@ -7,7 +7,11 @@ const labels = { srDeleted: 'published:', srInserted: 'original:' };
 describe('word markup for popups: each word a <ruby>, data-w only where a correction cuts it', () => {
   it.each([
     ['a whole word', { s: '科学家', tw: '科學家', hk: '科學家', py: 'kē xué jiā' }, true,
-      '<ruby><span class="v-s">科学家</span><span class="v-tw" lang="zh-Hant-TW">科學家</span><span class="v-hk" lang="zh-Hant-HK">科學家</span><rt>kē xué jiā</rt></ruby>'],
+      '<ruby data-t="科學家">科学家<rt>kē xué jiā</rt></ruby>'],
+    ['Hong Kong differs from Taiwan', { s: '为', tw: '為', hk: '爲', py: 'wèi' }, true, '<ruby data-t="為" data-h="爲">为<rt>wèi</rt></ruby>'],
+    ['only Hong Kong differs', { s: '着', hk: '著', py: 'zhe' }, true, '<ruby data-t="着" data-h="著">着<rt>zhe</rt></ruby>'],
+    ['a cut word keeps its whole word and its forms', { s: '科学', tw: '科學', hk: '科學', py: 'kē xué', w: '科学家' }, true,
+      '<ruby data-w="科学家" data-t="科學">科学<rt>kē xué</rt></ruby>'],
     ['part of a word cut by a correction', { s: '首席', py: 'shǒu xí', w: '首席科学家' }, true,
       '<ruby data-w="首席科学家">首席<rt>shǒu xí</rt></ruby>'],
     ['a word inside a correction (its button opens the explanation)', { s: '科学', py: 'kē xué', w: '首席科学家' }, false,

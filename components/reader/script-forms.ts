@@ -1,0 +1,30 @@
+/**
+ * The reader's Simplified / Traditional toggle. Words whose Traditional form differs carry it in
+ * the markup (lib/content/markup.ts): `data-t` (Taiwan) and `data-h` (Hong Kong, where it differs
+ * from Taiwan's). Switching rewrites each such word's text node in place;
+ * the Simplified form is kept in `data-s` the first time, so switching back is exact. The Chinese
+ * columns take the script's language tag (zh-Hans, zh-Hant-TW, zh-Hant-HK), which also picks the
+ * font's regional glyphs.
+ */
+export const SCRIPTS = ['s', 'tw', 'hk'] as const;
+export type Script = (typeof SCRIPTS)[number];
+
+export const SCRIPT_LANG: Record<Script, string> = { s: 'zh-Hans', tw: 'zh-Hant-TW', hk: 'zh-Hant-HK' };
+
+/** Show `script` in the words under `root`; `containers` (the Chinese columns) get its language tag. */
+export function showScript(root: ParentNode, script: Script, containers = '.zh'): void {
+  for (const el of root.querySelectorAll(containers)) el.setAttribute('lang', SCRIPT_LANG[script]);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-t]')) {
+    const text = el.firstChild;
+    if (!text || text.nodeType !== 3) continue;
+    if (el.dataset.s === undefined) el.dataset.s = text.nodeValue ?? '';
+    const form = script === 's' ? el.dataset.s : script === 'hk' ? (el.dataset.h ?? el.dataset.t!) : el.dataset.t!;
+    if (text.nodeValue !== form) text.nodeValue = form;
+  }
+}
+
+/** A word's Simplified form, whichever script the reader shows. */
+export function simplifiedOf(el: HTMLElement): string | undefined {
+  if (el.dataset.s !== undefined) return el.dataset.s;
+  return el.dataset.t !== undefined ? (el.firstChild?.nodeValue ?? undefined) : undefined;
+}
