@@ -13,7 +13,7 @@ import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/browser';
 import { BENCH_DIST, buildSite, hasBuild, plainArticleHtml, serveStatic, startSite } from './lib/server';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
 const SITE = 3460;
 const PLAIN = 3461;
 
@@ -27,8 +27,12 @@ interface Figures {
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** One cold load: bytes by kind (gzip-compressed here, so servers compare equally) and LCP. */
-async function load(browser: Browser, url: string): Promise<Figures> {
+/**
+ * One cold load: LCP, and with `bytes` the bytes by kind (gzip-compressed here, so servers compare
+ * equally). Reading response bodies goes through the browser while the page renders, which
+ * slows a page with many responses more than a page with one, so LCP is taken from loads without.
+ */
+async function load(browser: Browser, url: string, bytes = false): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const f: Figures = { js: 0, html: 0, dict: 0, lcp: 0 };
@@ -39,6 +43,7 @@ async function load(browser: Browser, url: string): Promise<Figures> {
   let loaded = false;
   page.on('load', () => (loaded = true));
   page.on('response', (res) => {
+    if (!bytes) return;
     const type = res.request().resourceType();
     if (loaded && type === 'script') return;
     const u = res.url();
@@ -67,11 +72,16 @@ async function load(browser: Browser, url: string): Promise<Figures> {
   return f;
 }
 
-async function measure(browser: Browser, url: string): Promise<Figures> {
-  await load(browser, url); // warm the server's caches
-  const runs: Figures[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await load(browser, url));
-  return { js: runs[0]!.js, html: runs[0]!.html, dict: runs[0]!.dict, lcp: median(runs.map((r) => r.lcp)) };
+/**
+ * Cold loads of each page, interleaved round by round (article, bare, static, article, …) so that
+ * a noisy moment of this shared machine falls on all three alike; medians of LCP.
+ */
+async function measureAll(browser: Browser, urls: readonly string[]): Promise<Figures[]> {
+  const sizes: Figures[] = [];
+  for (const url of urls) sizes.push(await load(browser, url, true)); // also warms the servers
+  const lcps: number[][] = urls.map(() => []);
+  for (let i = 0; i < RUNS; i++) for (const [k, url] of urls.entries()) lcps[k]!.push((await load(browser, url)).lcp);
+  return sizes.map((f, k) => ({ ...f, lcp: median(lcps[k]!) }));
 }
 
 async function lighthouse(url: string) {
@@ -99,10 +109,12 @@ const site = await startSite(SITE);
 const plain = await serveStatic({ '/article.html': plainArticleHtml('tr35-china') }, PLAIN);
 const browser = await launchChromium();
 try {
-  const article = await measure(browser, `http://127.0.0.1:${SITE}/en/articles/tr35-china`);
-  const bare = await measure(browser, `http://127.0.0.1:${SITE}/en`);
-  const stat = await measure(browser, `http://127.0.0.1:${PLAIN}/article.html`);
-  console.log(`bench:web — ${RUNS} cold loads each in headless Chromium (1280×900, no throttling), build ${BENCH_DIST}\n`);
+  const [article, bare, stat] = (await measureAll(browser, [
+    `http://127.0.0.1:${SITE}/en/articles/tr35-china`,
+    `http://127.0.0.1:${SITE}/en`,
+    `http://127.0.0.1:${PLAIN}/article.html`,
+  ])) as [Figures, Figures, Figures];
+  console.log(`bench:web — ${RUNS} cold loads each, interleaved, in headless Chromium (1280×900, no throttling), build ${BENCH_DIST}\n`);
   console.log('page                      JS (gzip)   HTML (gzip)   dictionary   LCP (median)');
   for (const [name, f] of [['article /en/articles/…', article], ['bare page /en', bare], ['plain static HTML', stat]] as const)
     console.log(`${name.padEnd(24)}  ${kB(f.js).padStart(9)}   ${kB(f.html).padStart(11)}   ${kB(f.dict).padStart(10)}   ${f.lcp.toFixed(0).padStart(6)} ms`);
