@@ -1,9 +1,11 @@
 'use client';
 
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { SCRIPT_LANG, SCRIPTS, type Script } from '@/components/reader/script-forms';
 import { CopyDownload } from '@/components/site/CopyDownload';
-import { decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
+import { CHECK_ROOT_ID, decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
 import { acceptCertain, correctedText, tierOf, type Decision, type Placed } from '@/lib/check/review';
+import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 
 export interface CheckLabels {
   input: string;
@@ -42,6 +44,19 @@ export interface CheckLabels {
   part: string; // {n} {total}
   prevPart: string;
   nextPart: string;
+  /** The study aids over the result, as on articles. */
+  studyAids: string;
+  script: string;
+  scripts: Record<Script, string>;
+  pinyin: string;
+  wordsHint: string;
+}
+
+interface CheckedChunk {
+  at: number;
+  text: string;
+  findings: Placed[];
+  words: ChunkWords;
 }
 
 /** Texts longer than this, opened from a file, are not put into the text box. */
@@ -54,7 +69,7 @@ const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{
 /** Paste or open a text, send it to the engine chunk by chunk, then review each finding. */
 export function CheckTool({ labels }: { labels: CheckLabels }) {
   const [input, setInput] = useState('');
-  const [checked, setChecked] = useState<{ text: string; chunks: { at: number; text: string; findings: Placed[] }[] } | null>(null);
+  const [checked, setChecked] = useState<{ text: string; chunks: CheckedChunk[] } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [decisions, setDecisions] = useState<Map<number, Decision>>(new Map());
   const [selected, setSelected] = useState<number | null>(null);
@@ -63,6 +78,8 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
   /** A long file is kept out of the text box: laying out a megabyte in a textarea stalls the page. */
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [part, setPart] = useState(0);
+  const [script, setScript] = useState<Script>('s');
+  const [pinyin, setPinyin] = useState(false);
   const run = useRef(0);
 
   const findings = useMemo(() => checked?.chunks.flatMap((c) => c.findings) ?? [], [checked]);
@@ -84,10 +101,10 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
       for (const [i, part] of parts.entries()) {
         const res = await fetch(`/api/despin${hints ? '?all=1' : ''}`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: part.text });
         if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? res.statusText);
-        const { findings: found } = (await res.json()) as { findings: Placed[] };
+        const { findings: found, words } = (await res.json()) as { findings: Placed[]; words: ChunkWords };
         if (run.current !== id) return;
         const placed = found.map((f) => ({ ...f, id: next++, start: f.start + part.at, end: f.end + part.at }));
-        setChecked((c) => (c ? { text, chunks: [...c.chunks, { ...part, findings: placed }] } : c));
+        setChecked((c) => (c ? { text, chunks: [...c.chunks, { ...part, findings: placed, words }] } : c));
         setStatus({ kind: 'checking', done: i + 1, total: parts.length });
       }
       setStatus({ kind: 'done' });
@@ -124,7 +141,7 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
   const current = selected === null ? undefined : findings[selected];
 
   return (
-    <div className="check">
+    <div className="check" id={CHECK_ROOT_ID}>
       <label htmlFor="check-input" className="check-label">
         {labels.input}
       </label>
@@ -168,7 +185,18 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
               {labels.acceptCertain}
             </button>
             <CopyDownload text={() => result} filename="corrected.txt" labels={labels} />
+            <div className="group" role="group" aria-label={labels.script}>
+              {SCRIPTS.map((s) => (
+                <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
+                  {labels.scripts[s]}
+                </button>
+              ))}
+            </div>
+            <button type="button" aria-pressed={pinyin} onClick={() => setPinyin((p) => !p)}>
+              {labels.pinyin}
+            </button>
           </div>
+          <p className="check-hint">{labels.wordsHint}</p>
           <div className="check-body">
             <div>
               {checked.chunks.length > 1 && (
@@ -182,8 +210,11 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
                   </button>
                 </nav>
               )}
-              <div className="check-text" lang="zh">
-                {checked.chunks[part] && <ChunkView chunk={checked.chunks[part]} decisions={decisions} selected={selected} onSelect={setSelected} labels={labels} />}
+              {/* One group for the word popup's ←/→ (components/study/WordPopup.tsx), in the Tab order. */}
+              <div className="check-text" lang={SCRIPT_LANG[script]} data-pinyin={pinyin ? 'on' : 'off'} tabIndex={0} aria-label={labels.studyAids}>
+                {checked.chunks[part] && (
+                  <ChunkView chunk={checked.chunks[part]} decisions={decisions} selected={selected} onSelect={setSelected} labels={labels} script={script} />
+                )}
               </div>
             </div>
             {current && (
@@ -222,20 +253,44 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
 }
 
 interface ChunkProps {
-  chunk: { at: number; text: string; findings: Placed[] };
+  chunk: CheckedChunk;
   decisions: ReadonlyMap<number, Decision>;
   selected: number | null;
   onSelect: (id: number) => void;
   labels: CheckLabels;
+  script: Script;
 }
 
-/** One chunk of the checked text: plain text between findings, each finding a button. */
-const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect, labels }: ChunkProps) {
+/**
+ * Words as the reader shows them: Chinese words as <ruby> with their pinyin (shown by CSS), in
+ * the chosen script; `popup` words open the word popup (their Simplified form in data-s).
+ */
+function Words({ words, script, popup }: { words: readonly WireWord[]; script: Script; popup: boolean }) {
+  return (
+    <>
+      {words.map((x, i) => {
+        const w = fromWire(x);
+        const form = script === 'tw' ? (w.tw ?? w.s) : script === 'hk' ? (w.hk ?? w.s) : w.s;
+        if (!w.py) return form;
+        const variants = w.tw !== undefined || w.hk !== undefined;
+        return (
+          <ruby key={i} className={popup ? 'w' : undefined} data-w={popup ? w.w : undefined} data-s={variants ? w.s : undefined} data-t={variants ? (w.tw ?? w.s) : undefined}>
+            {form}
+            <rt>{w.py}</rt>
+          </ruby>
+        );
+      })}
+    </>
+  );
+}
+
+/** One chunk of the checked text: its words between findings, each finding a button. */
+const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect, labels, script }: ChunkProps) {
   const out: React.ReactNode[] = [];
   let at = chunk.at;
-  for (const f of chunk.findings) {
-    if (f.start < at) continue;
-    if (f.start > at) out.push(chunk.text.slice(at - chunk.at, f.start - chunk.at));
+  chunk.findings.forEach((f, i) => {
+    if (f.start < at) return;
+    out.push(<Words key={`g${i}`} words={chunk.words.gaps[i] ?? []} script={script} popup />);
     const d = decisions.get(f.id);
     const tier = tierOf(f.confidence);
     out.push(
@@ -249,22 +304,30 @@ const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect
         aria-label={`${f.text} → ${f.replacement}, ${labels.tiers[tier]}, ${d === 'accepted' ? labels.accept : d === 'rejected' ? labels.reject : labels.undecided}`}
         onClick={() => onSelect(f.id)}
       >
-        {d !== 'accepted' && <del>{f.text}</del>}
-        {d !== 'rejected' && <ins>{f.replacement}</ins>}
+        {d !== 'accepted' && (
+          <del>
+            <Words words={chunk.words.del[i] ?? []} script={script} popup={false} />
+          </del>
+        )}
+        {d !== 'rejected' && (
+          <ins>
+            <Words words={chunk.words.ins[i] ?? []} script={script} popup={false} />
+          </ins>
+        )}
         <span className="tier-mark" aria-hidden="true">
           {tier === 'certain' ? '!' : tier === 'likely' ? '?' : '·'}
         </span>
       </button>,
     );
     at = f.end;
-  }
-  out.push(chunk.text.slice(at - chunk.at));
+  });
+  out.push(<Words key="end" words={chunk.words.gaps[chunk.findings.length] ?? []} script={script} popup />);
   return <>{out}</>;
 }, sameChunkState);
 
-/** Re-render a chunk only when one of its own findings changed decision or selection. */
+/** Re-render a chunk only when its script or one of its own findings' decision or selection changed. */
 function sameChunkState(a: ChunkProps, b: ChunkProps): boolean {
-  if (a.chunk !== b.chunk || a.labels !== b.labels) return false;
+  if (a.chunk !== b.chunk || a.labels !== b.labels || a.script !== b.script) return false;
   return a.chunk.findings.every(
     (f) => a.decisions.get(f.id) === b.decisions.get(f.id) && (a.selected === f.id) === (b.selected === f.id),
   );

@@ -7,6 +7,8 @@
 export const MAX_CHARS = 2_000_000;
 /** One request to the engine carries at most this many characters. */
 export const CHUNK_CHARS = 40_000;
+/** The id of the check tool's root element, where the word popup listens for words. */
+export const CHECK_ROOT_ID = 'check-tool';
 /** A file larger than this is refused before it is read. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 

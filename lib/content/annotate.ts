@@ -31,6 +31,20 @@ export interface Annotator {
 
 const HAN = /\p{Script=Han}/u;
 
+/** `fn` with its last few results kept, by argument. */
+function remember<T>(fn: (text: string) => T, keep = 8): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      hit = fn(text);
+      cache.set(text, hit);
+      if (cache.size > keep) cache.delete(cache.keys().next().value!);
+    }
+    return hit;
+  };
+}
+
 export function createAnnotator(extraWords: readonly string[] = []): Annotator {
   const jieba = Jieba.withDict(dict);
   if (extraWords.length) {
@@ -39,29 +53,32 @@ export function createAnnotator(extraWords: readonly string[] = []): Annotator {
   }
   const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-  const pinyinCache = new Map<string, string[]>();
-  const cutCache = new Map<string, string[]>();
-
-  /** Jieba's words for the whole context, so a part is segmented as it reads in its sentence. */
-  function cut(text: string): string[] {
-    let hit = cutCache.get(text);
-    if (!hit) cutCache.set(text, (hit = jieba.cut(text, false)));
-    return hit;
-  }
+  // The parts of one context are asked for one after another: a few contexts are enough to keep,
+  // and a server annotating users' texts must not keep them all.
+  /** Jieba's words for the whole context (so a part is segmented as it reads there), with their start offsets. */
+  const cut = remember((text: string) => {
+    const tokens = jieba.cut(text, false);
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of tokens) {
+      starts.push(at);
+      at += t.length;
+    }
+    return { tokens, starts };
+  });
+  const toTwCached = remember(toTw);
+  const toHkCached = remember(toHk);
 
   /** Pinyin for each UTF-16 index of `text` ('' for non-Han). */
-  function pinyinByIndex(text: string): string[] {
-    const hit = pinyinCache.get(text);
-    if (hit) return hit;
+  const pinyinByIndex = remember((text: string): string[] => {
     const out: string[] = new Array(text.length).fill('');
     let at = 0;
     for (const item of pinyin(text, { type: 'all', toneType: 'symbol' })) {
       if (item.isZh && HAN.test(item.origin)) out[at] = item.pinyin;
       at += item.origin.length;
     }
-    pinyinCache.set(text, out);
     return out;
-  }
+  });
 
   function convert(conv: (s: string) => string, context: string, offset: number, part: string): string {
     const whole = conv(context);
@@ -74,16 +91,25 @@ export function createAnnotator(extraWords: readonly string[] = []): Annotator {
     words(context, offset, part) {
       if (!part) return [];
       const py = pinyinByIndex(context);
-      const tw = convert(toTw, context, offset, part);
-      const hk = convert(toHk, context, offset, part);
+      const tw = convert(toTwCached, context, offset, part);
+      const hk = convert(toHkCached, context, offset, part);
       const out: Word[] = [];
       let at = 0;
-      let tokenStart = 0;
-      for (const token of cut(context)) {
+      const { tokens, starts } = cut(context);
+      // The first token that ends after `offset` (binary search: a chunk has thousands of tokens).
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! + tokens[mid]!.length <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < tokens.length && starts[i]! < offset + part.length; i++) {
+        const token = tokens[i]!;
+        const tokenStart = starts[i]!;
         const tokenEnd = tokenStart + token.length;
         const from = Math.max(tokenStart, offset);
         const to = Math.min(tokenEnd, offset + part.length);
-        tokenStart = tokenEnd;
         if (to <= from) continue;
         const s = context.slice(from, to);
         const w: Word = { s };

@@ -24,6 +24,41 @@ test.describe('the check page', () => {
     expect(text).not.toContain('迷信');
   });
 
+  test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({ page }) => {
+    await page.goto('/en/check');
+    await page.getByLabel('Spun text to check').fill('他是首席迷信家，重新开始研究大模子。');
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    const text = page.locator('.check-text');
+    await expect(text.locator('.finding').first()).toBeVisible();
+    // Pinyin, read in context (重新 is chóng xīn), on both sides of a finding.
+    const chongxin = text.locator('rt', { hasText: 'chóng xīn' });
+    await expect(chongxin).toBeHidden();
+    await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
+    await expect(chongxin).toBeVisible();
+    await expect(text.locator('.finding ins rt', { hasText: 'kē xué' })).toBeVisible();
+    await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
+    // Traditional (Taiwan), with its language tag, and back.
+    await page.getByRole('button', { name: 'Traditional (Taiwan)' }).click();
+    await expect(text).toContainText('開始研究', { useInnerText: true });
+    await expect(text.locator('.finding ins').first()).toContainText('科學', { useInnerText: true });
+    await expect(text).toHaveAttribute('lang', 'zh-Hant-TW');
+    // A word's popup, by click: the dictionary read from the shards, the word in Simplified.
+    await text.locator('ruby.w', { hasText: '開始' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dictionary: 开始' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('kāi shǐ');
+    await expect(dialog).toContainText('to begin');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Simplified' }).click();
+    await expect(text).toContainText('开始研究', { useInnerText: true });
+    // By keyboard: Tab to the text, → to a word, Enter.
+    await text.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Dictionary: 他' })).toBeVisible();
+  });
+
   test('shows pasted HTML and script as text and never runs them', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CheckTool, type CheckLabels } from '@/components/check/CheckTool';
 import type { Locale } from '@/i18n/routing';
-import { CHUNK_CHARS, MAX_CHARS } from '@/lib/check/chunks';
+import { DictionaryCredit } from '@/components/study/DictionaryCredit';
+import { popupLabels } from '@/components/study/ArticleWordPopup';
+import { WordPopup } from '@/components/study/WordPopup';
+import { CHECK_ROOT_ID, CHUNK_CHARS, MAX_CHARS } from '@/lib/check/chunks';
 import { pageMetadata } from '@/lib/site';
 
 type Params = Promise<{ locale: Locale }>;
@@ -22,6 +25,7 @@ export default async function CheckPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const t = await getTranslations('Check');
   const tc = await getTranslations('Corrections');
+  const tr = await getTranslations('Reader');
   const labels: CheckLabels = {
     input: t('input'),
     placeholder: t('placeholder'),
@@ -67,12 +71,26 @@ export default async function CheckPage({ params }: { params: Params }) {
     part: t.raw('part') as string,
     prevPart: t('prevPart'),
     nextPart: t('nextPart'),
+    studyAids: t('studyAids'),
+    wordsHint: t('wordsHint'),
+    script: tr('script'),
+    scripts: { s: tr('scriptSimplified'), tw: tr('scriptTw'), hk: tr('scriptHk') },
+    pinyin: tr('pinyin'),
   };
   return (
     <div className="check-page">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro', { limit: MAX_CHARS.toLocaleString(locale), chunk: CHUNK_CHARS.toLocaleString(locale) })}</p>
       <CheckTool labels={labels} />
+      {/* Word popups over the checked text: the whole dictionary, fetched shard by shard. */}
+      <WordPopup
+        rootId={CHECK_ROOT_ID}
+        wordSelector="ruby.w"
+        groupSelector=".check-text"
+        wordsHref={`/${locale}/words`}
+        labels={await popupLabels()}
+        credit={<DictionaryCredit short />}
+      />
     </div>
   );
 }

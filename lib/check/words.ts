@@ -1,0 +1,71 @@
+/**
+ * Words of a checked text for the check page's study aids (pinyin, Traditional, word popups), in
+ * a compact wire form. The server segments and annotates (lib/content/annotate.ts: jieba,
+ * pinyin-pro read in context, OpenCC); the page only renders. Pure: the annotator is passed in.
+ */
+import type { Annotator, Word } from '@/lib/content/annotate';
+
+/**
+ * A word on the wire: plain text (no Han characters, nothing to annotate) or
+ * [text, pinyin, Taiwan form, Hong Kong form, whole word] with empty strings for "same as text"
+ * or "none", trailing empties dropped.
+ */
+export type WireWord = string | string[];
+
+/** The words around and inside a chunk's findings, aligned with the findings as the page shows them. */
+export interface ChunkWords {
+  /** gaps[i] is the text before finding i (gaps[n] the rest); empty for a finding that overlaps the one before. */
+  gaps: WireWord[][];
+  /** What each finding replaces, and what it proposes. */
+  del: WireWord[][];
+  ins: WireWord[][];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export function toWire(w: Word): WireWord {
+  if (!w.py && !w.tw && !w.hk) return w.s;
+  const out = [w.s, w.py ?? '', w.tw ?? '', w.hk ?? '', w.w ?? ''];
+  while (out[out.length - 1] === '') out.pop();
+  return out;
+}
+
+export function fromWire(x: WireWord): Word {
+  if (typeof x === 'string') return { s: x };
+  const [s = '', py, tw, hk, w] = x;
+  const out: Word = { s };
+  if (py) out.py = py;
+  if (tw) out.tw = tw;
+  if (hk) out.hk = hk;
+  if (w) out.w = w;
+  return out;
+}
+
+/**
+ * Annotate `text` (one chunk) around `findings` (offsets into it, sorted). A finding that starts
+ * before the previous one ends is skipped, as the page skips it.
+ */
+export function chunkWords(annotator: Annotator, text: string, findings: readonly Span[]): ChunkWords {
+  const out: ChunkWords = { gaps: [], del: [], ins: [] };
+  const words = (context: string, at: number, part: string) => annotator.words(context, at, part).map(toWire);
+  let at = 0;
+  for (const f of findings) {
+    if (f.start < at) {
+      out.gaps.push([]);
+      out.del.push([]);
+      continue;
+    }
+    out.gaps.push(words(text, at, text.slice(at, f.start)));
+    out.del.push(words(text, f.start, text.slice(f.start, f.end)));
+    at = f.end;
+  }
+  out.gaps.push(words(text, at, text.slice(at)));
+  // The proposals afterwards: each is a context of its own, which would push the chunk's
+  // segmentation and pinyin out of the annotator's small cache if interleaved.
+  out.del.forEach((d, i) => out.ins.push(d.length ? words(findings[i]!.replacement, 0, findings[i]!.replacement) : []));
+  return out;
+}

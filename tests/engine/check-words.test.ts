@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { chunkWords, fromWire, toWire } from '@/lib/check/words';
+import { createAnnotator } from '@/lib/content/annotate';
+
+const annotator = createAnnotator();
+const text = (ws: ReturnType<typeof fromWire>[]) => ws.map((w) => w.s).join('');
+
+describe('words of a checked text, for pinyin, Traditional and popups', () => {
+  it('covers the text around and inside each finding exactly, with pinyin read in context', () => {
+    const chunk = '他是首席迷信家，重新开始。';
+    const at = chunk.indexOf('迷信');
+    const w = chunkWords(annotator, chunk, [{ start: at, end: at + 2, replacement: '科学' }]);
+    expect(w.gaps).toHaveLength(2);
+    const gaps = w.gaps.map((g) => g.map(fromWire));
+    expect(text(gaps[0]!)).toBe('他是首席');
+    expect(text(w.del[0]!.map(fromWire))).toBe('迷信');
+    expect(text(w.ins[0]!.map(fromWire))).toBe('科学');
+    expect(text(gaps[1]!)).toBe('家，重新开始。');
+    const ins = w.ins[0]!.map(fromWire)[0]!;
+    expect(ins).toMatchObject({ s: '科学', py: 'kē xué', tw: '科學' });
+    expect(gaps[1]!.find((x) => x.s === '重新')?.py).toBe('chóng xīn');
+    expect(gaps[1]!.find((x) => x.s === '开始')).toMatchObject({ tw: '開始', hk: '開始' });
+  });
+
+  it('keeps an overlapping finding aligned but empty, as the page skips it', () => {
+    const chunk = '首席迷信家';
+    const w = chunkWords(annotator, chunk, [
+      { start: 2, end: 4, replacement: '科学' },
+      { start: 3, end: 5, replacement: 'x' },
+    ]);
+    expect(w.gaps.map((g) => text(g.map(fromWire)))).toEqual(['首席', '', '家']);
+    expect(w.del[1]).toEqual([]);
+  });
+
+  it('is compact on the wire and round-trips', () => {
+    for (const word of [{ s: '，' }, { s: '科学', py: 'kē xué', tw: '科學' }, { s: '着', py: 'zhe', hk: '著' }, { s: '首席', py: 'shǒu xí', w: '首席科学家' }])
+      expect(fromWire(toWire(word))).toEqual(word);
+    expect(toWire({ s: 'AI，' })).toBe('AI，');
+    expect(toWire({ s: '科学', py: 'kē xué', tw: '科學', hk: '科學' })).toEqual(['科学', 'kē xué', '科學', '科學']);
+  });
+
+  it('never throws on odd text (lone surrogates, emoji, controls) and covers it all', () => {
+    const chunk = 'a\uD800b😀\u0000\u202E中文';
+    const w = chunkWords(annotator, chunk, []);
+    expect(text(w.gaps[0]!.map(fromWire))).toBe(chunk);
+  });
+});
