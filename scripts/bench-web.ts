@@ -13,7 +13,8 @@ import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/browser';
 import { BENCH_DIST, buildSite, hasBuild, plainArticleHtml, serveStatic, startSite } from './lib/server';
 
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
+const LIGHTHOUSE_RUNS = 3;
 const SITE = 3460;
 const PLAIN = 3461;
 
@@ -95,7 +96,7 @@ async function lighthouse(url: string) {
     const result = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const c = result!.lhr.categories;
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: result!.lhr.audits['largest-contentful-paint']?.displayValue, tbt: result!.lhr.audits['total-blocking-time']?.displayValue };
+    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: result!.lhr.audits['largest-contentful-paint']?.displayValue, tbt: result!.lhr.audits['total-blocking-time']?.displayValue, benchmarkIndex: Math.round(result!.lhr.environment.benchmarkIndex) };
   } finally {
     chrome.kill();
   }
@@ -124,10 +125,16 @@ try {
   console.log(`article LCP / plain static LCP: ${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`);
   console.log(`article HTML / plain static HTML: ${(article.html / stat.html).toFixed(2)}×`);
   if (!args.includes('--no-lighthouse')) {
+    // Three runs per page, the median by performance: one run on this shared machine swings by ±8.
     for (const path of ['/en/articles/tr35-china', '/en']) {
-      const s = await lighthouse(`http://127.0.0.1:${SITE}${path}`);
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(`http://127.0.0.1:${SITE}${path}`));
+      runs.sort((a, b) => a.performance - b.performance);
+      const s = runs[Math.floor(runs.length / 2)]!;
       const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100;
-      console.log(`Lighthouse 12.2.3 mobile ${path}: performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s.bestPractices}, SEO ${s.seo} (LCP ${s.lcp}, TBT ${s.tbt}) — targets ${ok ? 'met' : 'NOT met'}`);
+      console.log(
+        `Lighthouse 12.2.3 mobile ${path}: performance ${s.performance} (runs ${runs.map((r) => r.performance).join(', ')}), accessibility ${s.accessibility}, best practices ${s.bestPractices}, SEO ${s.seo} (LCP ${s.lcp}, TBT ${s.tbt}, CPU benchmark index ${s.benchmarkIndex}) — targets ${ok ? 'met' : 'NOT met'}`,
+      );
     }
   }
 } finally {
