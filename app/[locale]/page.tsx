@@ -34,7 +34,7 @@ function ArticleCard({ meta, locale }: { meta: ReturnType<typeof getArticles>[nu
   return (
     <li className="card">
       <h3>
-        <Link href={`/articles/${meta.slug}`} aria-label={th('read', { title: meta.title[locale] })}>
+        <Link document href={`/articles/${meta.slug}`} aria-label={th('read', { title: meta.title[locale] })}>
           <span lang="zh-Hans" className="card-zh">{meta.title.zh}</span>
           <span lang="en" className="card-en">{meta.title.en}</span>
         </Link>

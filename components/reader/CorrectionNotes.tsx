@@ -1,4 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { registerStaticHtml } from '@/components/site/static-html-registry';
+import { StaticHtml } from '@/components/site/StaticHtml';
 import { escapeText } from '@/lib/content/markup';
 import type { CorrectionView } from '@/lib/content/view';
 
@@ -6,10 +8,10 @@ const attr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /**
  * One native popover per correction: opened by its marked text, closed by Escape or the close
- * button. Rendered as one HTML string (see lib/content/markup.ts): 123 notes as React elements
- * were sent twice and hydrated node by node, for content that never changes.
+ * button. Rendered as one HTML string, sent once (see lib/content/markup.ts and StaticHtml): 123
+ * notes as React elements were sent twice and hydrated node by node, for content that never changes.
  */
-export function CorrectionNotes({ corrections }: { corrections: readonly CorrectionView[] }) {
+export function CorrectionNotes({ corrections, slug }: { corrections: readonly CorrectionView[]; slug: string }) {
   const t = useTranslations('Corrections');
   const locale = useLocale();
   const ui = locale === 'zh' ? 'zh-Hans' : 'en';
@@ -28,5 +30,7 @@ export function CorrectionNotes({ corrections }: { corrections: readonly Correct
         `<button type="button" popovertarget="x-${c.id}" popovertargetaction="hide">${escapeText(t('close'))}</button></div></div>`,
     )
     .join('');
-  return <div className="corr-notes" dangerouslySetInnerHTML={{ __html: html }} />;
+  const key = `${locale}/${slug}/corr-notes`;
+  registerStaticHtml(key, html);
+  return <StaticHtml k={key} id="corr-notes" className="corr-notes" />;
 }

@@ -1,13 +1,15 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SentenceView } from '@/lib/content/view';
 import { chineseHtml, escapeText, type MarkupLabels } from '@/lib/content/markup';
+import { registerStaticHtml } from '@/components/site/static-html-registry';
+import { StaticHtml } from '@/components/site/StaticHtml';
 
 /**
  * The article as rows of sentence pairs: Chinese left, English right at ≥900px, stacked below.
  * One row per sentence keeps each sentence level with its gloss; CSS (:hover, :focus-within,
  * :target) highlights the pair, so this needs no client script.
  */
-export function SentencePairs({ sentences }: { sentences: readonly SentenceView[] }) {
+export function SentencePairs({ sentences, slug }: { sentences: readonly SentenceView[]; slug: string }) {
   const t = useTranslations('Article');
   const tc = useTranslations('Corrections');
   const locale = useLocale();
@@ -20,10 +22,9 @@ export function SentencePairs({ sentences }: { sentences: readonly SentenceView[
       </div>
       {sentences.map((s) => {
         const tag = s.kind === 'caption' ? t('kindCaption') : s.kind === 'residue' ? t('kindResidue') : null;
-        // Prerendered markup as one string: see lib/content/markup.ts for why.
-        const zh = {
-          __html: (tag ? `<span class="tag" lang="${locale}">${escapeText(tag)}</span>` : '') + chineseHtml(s.pieces, labels),
-        };
+        // Prerendered markup as one string, sent once: see lib/content/markup.ts and StaticHtml.
+        const key = `${locale}/${slug}/zh-${s.id}`;
+        registerStaticHtml(key, (tag ? `<span class="tag" lang="${locale}">${escapeText(tag)}</span>` : '') + chineseHtml(s.pieces, labels));
         return (
           <div
             key={s.id}
@@ -36,7 +37,7 @@ export function SentencePairs({ sentences }: { sentences: readonly SentenceView[
               <a className="anchor" href={`#s-${s.id}`} aria-label={t('sentenceLabel', { n: s.id })} tabIndex={-1}>
                 {s.id}
               </a>
-              {s.kind === 'heading' ? <h2 className="zh-text" dangerouslySetInnerHTML={zh} /> : <p className="zh-text" dangerouslySetInnerHTML={zh} />}
+              <StaticHtml k={key} id={`zh-${s.id}`} as={s.kind === 'heading' ? 'h2' : 'p'} className="zh-text" />
             </div>
             <div className="en" lang="en">
               {s.kind === 'heading' ? (

@@ -118,6 +118,17 @@ test.describe('the article reader', () => {
     await expect(card).toContainText('2024-05-24');
     await card.getByRole('link').click();
     await expect(page).toHaveURL(/\/en\/articles\/tr35-china$/);
+    // Reached by the client-side router, the article still shows its text and its notes (the
+    // prerendered text is not in the flight data: see components/site/StaticHtml.tsx).
+    expect(await seen(page, '#s-7 .zh-text')).toContain('首席');
+    await expect(page.locator('#x-10')).toHaveCount(1);
+    // To the term list and back with the browser's Back button: still there.
+    await page.locator('a[href$="/terms"]').first().click();
+    await expect(page).toHaveURL(/\/terms$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/en\/articles\/tr35-china$/);
+    expect(await seen(page, '#s-7 .zh-text')).toContain('首席');
+    await expect(page.locator('#x-10')).toHaveCount(1);
   });
 });
 

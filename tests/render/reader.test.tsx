@@ -18,7 +18,7 @@ afterEach(cleanup);
 function renderReader(locale: 'en' | 'zh' = 'en') {
   const r = renderWithMessages(
     <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off">
-      <SentencePairs sentences={view.sentences} />
+      <SentencePairs sentences={view.sentences} slug="tr35-china" />
     </div>,
     locale,
   );

@@ -61,10 +61,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <CorrectionSummary corrections={view.corrections} />
       <ReaderControls rootId="reader" slug={slug} labels={labels} />
       <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off" suppressHydrationWarning>
-        <SentencePairs sentences={view.sentences} />
+        <SentencePairs sentences={view.sentences} slug={slug} />
       </div>
       <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />
-      <CorrectionNotes corrections={view.corrections} />
+      <CorrectionNotes corrections={view.corrections} slug={slug} />
       <ArticleWordPopup rootId="reader" slug={slug} />
     </article>
   );

@@ -73,7 +73,7 @@ export default async function TermsPage({ params }: { params: Params }) {
   return (
     <div className="terms-page">
       <p className="back">
-        <Link href={`/articles/${slug}`}>← {t('back')}</Link>
+        <Link document href={`/articles/${slug}`}>← {t('back')}</Link>
       </p>
       <h1>
         {t('heading')}
