@@ -4,8 +4,10 @@
  * - Prerendered (static) pages cannot carry a per-request nonce, so their inline scripts are
  *   allowed by the SHA-256 hashes recorded after the build (scripts/csp-hashes.ts) and their
  *   external scripts by 'self'. No 'unsafe-inline' for scripts.
- * - Dynamically rendered pages (the check page, 404s) get a fresh nonce and 'strict-dynamic';
- *   Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+ * - The check page, which takes user input, is prerendered too but served with a fresh nonce
+ *   and 'strict-dynamic' on every response by the production server (lib/serve/nonce-gzip.ts).
+ * - Dynamically rendered pages (404s) get a fresh nonce and 'strict-dynamic'; Next.js reads the
+ *   nonce from the request's CSP header and puts it on its scripts.
  */
 
 const COMMON = [
