@@ -50,15 +50,19 @@ export interface ArticleView {
 }
 
 /**
+ * The curated words that steer segmentation (names, terms, dictionary overrides), so that
+ * 无问芯穹 or 大模型 stay one word: the articles' honorees and terms, and `extraWords`.
+ */
+export function segmentationWords(articles: readonly Article[], extraWords: readonly string[] = readOverrides().map((o) => o.s)): string[] {
+  return [...articles.flatMap((a) => [...a.meta.honorees.map((h) => h.zh), ...a.terms.map((t) => t.hanzi)]), ...extraWords];
+}
+
+/**
  * `extraWords`: curated headwords that steer segmentation besides the article's own names and
  * terms; by default those of the dictionary overrides (content/dictionary/overrides.json).
  */
 export function buildArticleView(article: Article, extraWords: readonly string[] = readOverrides().map((o) => o.s)): ArticleView {
-  const annotator = createAnnotator([
-    ...article.meta.honorees.map((h) => h.zh),
-    ...article.terms.map((t) => t.hanzi),
-    ...extraWords,
-  ]);
+  const annotator = createAnnotator(segmentationWords([article], extraWords));
   const corrections: CorrectionView[] = [];
   let prevParagraph = -1;
   const sentences = article.sentences.map((s): SentenceView => {

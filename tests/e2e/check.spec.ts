@@ -26,10 +26,12 @@ test.describe('the check page', () => {
 
   test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({ page }) => {
     await page.goto('/en/check');
-    await page.getByLabel('Spun text to check').fill('他是首席迷信家，重新开始研究大模子。');
+    await page.getByLabel('Spun text to check').fill('他是无问芯穹的首席迷信家，重新开始研究大模子。');
     await page.getByRole('button', { name: 'Check the text' }).click();
     const text = page.locator('.check-text');
     await expect(text.locator('.finding').first()).toBeVisible();
+    // Curated names stay one word, as on articles.
+    await expect(text.locator('ruby.w', { hasText: '无问芯穹' })).toHaveCount(1);
     // Pinyin, read in context (重新 is chóng xīn), on both sides of a finding.
     const chongxin = text.locator('rt', { hasText: 'chóng xīn' });
     await expect(chongxin).toBeHidden();

@@ -2,6 +2,8 @@ import { NextResponse } from 'next/server';
 import { CHUNK_CHARS } from '@/lib/check/chunks';
 import { chunkWords } from '@/lib/check/words';
 import { createAnnotator, type Annotator } from '@/lib/content/annotate';
+import { getArticles } from '@/lib/content/articles';
+import { segmentationWords } from '@/lib/content/view';
 import { loadEngine } from '@/lib/lexicon';
 
 /**
@@ -16,9 +18,12 @@ export const dynamic = 'force-dynamic';
 const MAX_BYTES = CHUNK_CHARS * 4;
 
 let annotator: Annotator | undefined;
-/** One segmenter for the process: loading jieba's dictionary takes a moment. */
+/**
+ * One segmenter for the process (loading jieba's dictionary takes a moment), steered by the
+ * site's curated names and terms as on articles.
+ */
 function getAnnotator(): Annotator {
-  return (annotator ??= createAnnotator());
+  return (annotator ??= createAnnotator(segmentationWords(getArticles())));
 }
 
 function problem(status: number, error: string) {
