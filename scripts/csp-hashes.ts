@@ -4,19 +4,11 @@
  * { "/en/articles/tr35-china": ["<base64 sha256>", …], … }.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dist = process.env.NEXT_DIST_DIR || '.next';
 const appDir = path.join(dist, 'server', 'app');
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) yield* htmlFiles(p);
-    else if (name.endsWith('.html')) yield p;
-  }
-}
 
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
@@ -28,8 +20,10 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 const out: Record<string, string[]> = {};
-for (const file of htmlFiles(appDir)) {
-  const route = '/' + path.relative(appDir, file).replace(/\.html$/, '').split(path.sep).join('/');
+for (const rel of readdirSync(appDir, { recursive: true, encoding: 'utf8' })) {
+  if (!rel.endsWith('.html')) continue;
+  const file = path.join(appDir, rel);
+  const route = '/' + rel.replace(/\.html$/, '').split(path.sep).join('/');
   if (route.startsWith('/_')) continue; // _not-found, _global-error: rendered per request
   out[route] = inlineScriptHashes(readFileSync(file, 'utf8'));
 }

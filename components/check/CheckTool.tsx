@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { SCRIPT_LANG, SCRIPTS, type Script } from '@/components/reader/script-forms';
 import { CopyDownload } from '@/components/site/CopyDownload';
 import { CHECK_ROOT_ID, decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
-import { acceptCertain, correctedText, tierOf, type Decision, type Placed } from '@/lib/check/review';
+import { acceptCertain, correctedText, shownFindings, tierOf, type Decision, type Placed } from '@/lib/check/review';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 
 export interface CheckLabels {
@@ -287,9 +287,9 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
 /** One chunk of the checked text: its words between findings, each finding a button. */
 const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect, labels, script }: ChunkProps) {
   const out: React.ReactNode[] = [];
-  let at = chunk.at;
+  const shown = shownFindings(chunk.findings);
   chunk.findings.forEach((f, i) => {
-    if (f.start < at) return;
+    if (!shown[i]) return;
     out.push(<Words key={`g${i}`} words={chunk.words.gaps[i] ?? []} script={script} popup />);
     const d = decisions.get(f.id);
     const tier = tierOf(f.confidence);
@@ -319,7 +319,6 @@ const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect
         </span>
       </button>,
     );
-    at = f.end;
   });
   out.push(<Words key="end" words={chunk.words.gaps[chunk.findings.length] ?? []} script={script} popup />);
   return <>{out}</>;

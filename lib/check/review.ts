@@ -11,6 +11,19 @@ export interface Placed extends Finding {
   id: number;
 }
 
+/**
+ * Which findings (sorted by start) the page shows: each that does not overlap the last one shown.
+ * The page and the server's word annotation (words.ts) must agree on this.
+ */
+export function shownFindings(findings: readonly { start: number; end: number }[]): boolean[] {
+  let end = -Infinity;
+  return findings.map((f) => {
+    if (f.start < end) return false;
+    end = f.end;
+    return true;
+  });
+}
+
 export function tierOf(confidence: number): Tier {
   if (confidence >= CERTAIN_CONFIDENCE) return 'certain';
   if (confidence >= 0.5) return 'likely';

@@ -4,6 +4,7 @@
  * pinyin-pro read in context, OpenCC); the page only renders. Pure: the annotator is passed in.
  */
 import type { Annotator, Word } from '@/lib/content/annotate';
+import { shownFindings } from './review';
 
 /**
  * A word on the wire: plain text (no Han characters, nothing to annotate) or
@@ -46,15 +47,16 @@ export function fromWire(x: WireWord): Word {
 }
 
 /**
- * Annotate `text` (one chunk) around `findings` (offsets into it, sorted). A finding that starts
- * before the previous one ends is skipped, as the page skips it.
+ * Annotate `text` (one chunk) around `findings` (offsets into it, sorted); a finding the page does
+ * not show (shownFindings) gets empty lists.
  */
 export function chunkWords(annotator: Annotator, text: string, findings: readonly Span[]): ChunkWords {
   const out: ChunkWords = { gaps: [], del: [], ins: [] };
   const words = (context: string, at: number, part: string) => annotator.words(context, at, part).map(toWire);
+  const shown = shownFindings(findings);
   let at = 0;
-  for (const f of findings) {
-    if (f.start < at) {
+  for (const [i, f] of findings.entries()) {
+    if (!shown[i]) {
       out.gaps.push([]);
       out.del.push([]);
       continue;
@@ -66,6 +68,6 @@ export function chunkWords(annotator: Annotator, text: string, findings: readonl
   out.gaps.push(words(text, at, text.slice(at)));
   // The proposals afterwards: each is a context of its own, which would push the chunk's
   // segmentation and pinyin out of the annotator's small cache if interleaved.
-  out.del.forEach((d, i) => out.ins.push(d.length ? words(findings[i]!.replacement, 0, findings[i]!.replacement) : []));
+  findings.forEach((f, i) => out.ins.push(shown[i] ? words(f.replacement, 0, f.replacement) : []));
   return out;
 }

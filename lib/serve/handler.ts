@@ -12,8 +12,8 @@ import type { Encoded, SiteCache } from './site-cache';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** The best encoding the client accepts (brotli, then gzip), honouring `;q=0`. */
-export function pickEncoding(accept: string | undefined, brotli = true): Encoding {
+/** The best encoding the client accepts (brotli, then gzip) among those `available`, honouring `;q=0`. */
+export function pickEncoding(accept: string | undefined, available: { br?: boolean; gzip?: boolean } = { br: true, gzip: true }): Encoding {
   const offered = new Map<string, number>();
   for (const item of (accept ?? '').toLowerCase().split(',')) {
     const [name, ...params] = item.trim().split(';');
@@ -22,8 +22,8 @@ export function pickEncoding(accept: string | undefined, brotli = true): Encodin
     offered.set(name.trim(), q ? Number(q[1]) : 1);
   }
   const ok = (n: string) => (offered.get(n) ?? offered.get('*') ?? 0) > 0;
-  if (brotli && ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
+  if (available.br && ok('br')) return 'br';
+  if (available.gzip && ok('gzip')) return 'gzip';
   return 'identity';
 }
 
@@ -48,19 +48,27 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, headers
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-function pick(body: Encoded, encoding: Encoding): Buffer {
-  return encoding === 'br' ? body.br : encoding === 'gzip' ? body.gzip : body.raw;
+/** `body` in the best encoding it has and the client accepts, or a 304 for a matching ETag. */
+function sendEncoded(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: Encoded): void {
+  const encoding = pickEncoding(req.headers['accept-encoding'], { br: !!body.br, gzip: !!body.gzip });
+  const out: Record<string, string> = { ...headers, ETag: body.etag };
+  if (encoding !== 'identity') out['Content-Encoding'] = encoding;
+  if (req.headers['if-none-match'] === body.etag) send(req, res, 304, out, Buffer.alloc(0));
+  else send(req, res, 200, out, encoding === 'identity' ? body.raw : body[encoding]!);
 }
+
+const pathOf = (url: string) => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
 
 /**
  * A path with a malformed percent-encoding (`/en/%ff`) gets a plain 400; Next.js' router would
  * throw on it and answer 500.
  */
 export function rejectMalformedPath(req: IncomingMessage, res: ServerResponse): boolean {
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
   try {
-    decodeURIComponent(q < 0 ? url : url.slice(0, q));
+    decodeURIComponent(pathOf(req.url ?? '/'));
     return false;
   } catch {
     send(req, res, 400, { ...Object.fromEntries(SECURITY_HEADERS), 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from('Bad request: the address has a malformed percent-encoding.\n'));
@@ -75,29 +83,18 @@ export function createFastPath(cache: SiteCache, options: FastPathOptions) {
   return function fastPath(req: IncomingMessage, res: ServerResponse): boolean {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const url = req.url ?? '/';
-    const q = url.indexOf('?');
-    const pathname = q < 0 ? url : url.slice(0, q);
+    const pathname = pathOf(url);
 
     const asset = cache.assets.get(pathname);
     if (asset) {
-      const encoding = asset.body.br === asset.body.raw ? 'identity' : pickEncoding(req.headers['accept-encoding']);
-      const headers: Record<string, string> = {
-        ...security,
-        'Content-Type': asset.type,
-        'Cache-Control': 'public, max-age=31536000, immutable',
-        Vary: 'Accept-Encoding',
-        ETag: asset.body.etag,
-      };
-      if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
-      if (req.headers['if-none-match'] === asset.body.etag) send(req, res, 304, headers, Buffer.alloc(0));
-      else send(req, res, 200, headers, pick(asset.body, encoding));
+      sendEncoded(req, res, { ...security, 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable', Vary: 'Accept-Encoding' }, asset.body);
       return true;
     }
 
     const page = cache.pages.get(pathname);
     if (!page) return false;
     // The client-side router's requests for RSC payloads are Next's to answer.
-    if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined) || (q >= 0 && /[?&]_rsc=/.test(url.slice(q)))) return false;
+    if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined) || /[?&]_rsc=/.test(url.slice(pathname.length))) return false;
 
     const headers: Record<string, string> = { ...security, 'Content-Type': 'text/html; charset=utf-8', Vary: VARY };
     // Remember the visitor's locale for `/`, as the next-intl proxy does for document requests.
@@ -109,19 +106,15 @@ export function createFastPath(cache: SiteCache, options: FastPathOptions) {
     if (page.nonce) {
       // A fresh nonce per response: never cached, by us or anybody else.
       const nonce = randomBytes(18).toString('base64');
-      const encoding = pickEncoding(req.headers['accept-encoding'], false);
+      const encoding = pickEncoding(req.headers['accept-encoding'], { gzip: true });
       Object.assign(headers, { 'Content-Security-Policy': noncePolicy(nonce), 'Cache-Control': 'private, no-store' });
       if (encoding === 'gzip') headers['Content-Encoding'] = 'gzip';
       send(req, res, 200, headers, encoding === 'gzip' ? gzipNoncePage(page.nonce, nonce) : renderNoncePage(page.nonce, nonce));
       return true;
     }
 
-    const body = page.body!;
-    const encoding = pickEncoding(req.headers['accept-encoding']);
-    Object.assign(headers, { 'Content-Security-Policy': policies.get(page.route)!, 'Cache-Control': 'public, max-age=0, must-revalidate', ETag: body.etag });
-    if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
-    if (req.headers['if-none-match'] === body.etag) send(req, res, 304, headers, Buffer.alloc(0));
-    else send(req, res, 200, headers, pick(body, encoding));
+    Object.assign(headers, { 'Content-Security-Policy': policies.get(page.route)!, 'Cache-Control': 'public, max-age=0, must-revalidate' });
+    sendEncoded(req, res, headers, page.body!);
     return true;
   };
 }

@@ -12,8 +12,9 @@ import { prepareNoncePage, type NoncePage } from './nonce-gzip';
 
 export interface Encoded {
   readonly raw: Buffer;
-  readonly gzip: Buffer;
-  readonly br: Buffer;
+  /** Absent for files that do not compress (fonts, images). */
+  readonly gzip?: Buffer;
+  readonly br?: Buffer;
   readonly etag: string;
 }
 
@@ -52,21 +53,13 @@ const COMPRESSIBLE = new Set(['.js', '.css', '.json', '.map', '.svg', '.txt', '.
 
 export function encode(raw: Buffer, compressible = true): Encoded {
   const etag = `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
-  if (!compressible) return { raw, gzip: raw, br: raw, etag };
+  if (!compressible) return { raw, etag };
   return {
     raw,
     gzip: gzipSync(raw, { level: 9 }),
     br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
     etag,
   };
-}
-
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) yield* files(p);
-    else yield p;
-  }
 }
 
 interface PrerenderManifest {
@@ -92,9 +85,11 @@ export function loadSiteCache(distDir: string, isNoncePage: (route: string) => b
   const assets = new Map<string, CachedAsset>();
   const staticDir = path.join(distDir, 'static');
   if (existsSync(staticDir)) {
-    for (const file of files(staticDir)) {
+    for (const rel of readdirSync(staticDir, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(staticDir, rel);
+      if (!statSync(file).isFile()) continue;
       const ext = path.extname(file);
-      const url = '/_next/static/' + path.relative(staticDir, file).split(path.sep).join('/');
+      const url = '/_next/static/' + rel.split(path.sep).join('/');
       assets.set(url, { type: TYPES[ext] ?? 'application/octet-stream', body: encode(readFileSync(file), COMPRESSIBLE.has(ext)) });
     }
   }

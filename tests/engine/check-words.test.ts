@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shownFindings } from '@/lib/check/review';
 import { chunkWords, fromWire, toWire } from '@/lib/check/words';
 import { createAnnotator } from '@/lib/content/annotate';
 
@@ -30,6 +31,11 @@ describe('words of a checked text, for pinyin, Traditional and popups', () => {
     ]);
     expect(w.gaps.map((g) => text(g.map(fromWire)))).toEqual(['首席', '', '家']);
     expect(w.del[1]).toEqual([]);
+  });
+
+  it('the page and the annotation agree on which findings are shown: none overlapping the last shown', () => {
+    expect(shownFindings([{ start: 0, end: 4 }, { start: 2, end: 5 }, { start: 4, end: 6 }, { start: 5, end: 7 }])).toEqual([true, false, true, false]);
+    expect(shownFindings([])).toEqual([]);
   });
 
   it('is compact on the wire and round-trips', () => {

@@ -62,7 +62,7 @@ describe('content negotiation', () => {
   ])('%s → %s', (accept, expected) => {
     expect(pickEncoding(accept)).toBe(expected);
   });
-  it('without brotli, gzip', () => expect(pickEncoding('br, gzip', false)).toBe('gzip'));
+  it('without brotli, gzip', () => expect(pickEncoding('br, gzip', { gzip: true })).toBe('gzip'));
 });
 
 /** A minimal request/response pair for the handler. */
@@ -89,7 +89,10 @@ describe('the fast path', () => {
       ['/en/articles/a', { route: '/en/articles/a', hashes: ['h1', 'h2'], body: encode(Buffer.from(PAGE)) }],
       ['/en/check', { route: '/en/check', hashes: ['h3'], nonce: prepareNoncePage(PAGE) }],
     ]),
-    assets: new Map([['/_next/static/chunks/a.js', { type: 'application/javascript; charset=utf-8', body: encode(Buffer.from('console.log(1)'.repeat(50))) }]]),
+    assets: new Map([
+      ['/_next/static/chunks/a.js', { type: 'application/javascript; charset=utf-8', body: encode(Buffer.from('console.log(1)'.repeat(50))) }],
+      ['/_next/static/media/f.woff2', { type: 'font/woff2', body: encode(Buffer.from([1, 2, 3]), false) }],
+    ]),
   };
   const fastPath = createFastPath(cache, { locales: ['en', 'zh'] });
 
@@ -134,6 +137,12 @@ describe('the fast path', () => {
     const r = call(fastPath, '/_next/static/chunks/a.js', { 'accept-encoding': 'gzip' });
     expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(gunzipSync(r.body!).toString()).toBe('console.log(1)'.repeat(50));
+  });
+
+  it('sends files that do not compress as they are, whatever the client accepts', () => {
+    const r = call(fastPath, '/_next/static/media/f.woff2', { 'accept-encoding': 'br, gzip' });
+    expect(r.headers['content-encoding']).toBeUndefined();
+    expect([...r.body!]).toEqual([1, 2, 3]);
   });
 
   it.each([
