@@ -8,7 +8,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return paths.flatMap((p) =>
     routing.locales.map((locale) => ({
       url: `${SITE_URL}/${locale}${p}`,
-      alternates: { languages: Object.fromEntries(routing.locales.map((l) => [htmlLang[l], `${SITE_URL}/${l}${p}`])) },
+      alternates: {
+        languages: Object.fromEntries(routing.locales.map((l) => [htmlLang[l], `${SITE_URL}/${l}${p}`])),
+      },
     })),
   );
 }

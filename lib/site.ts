@@ -9,7 +9,9 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replac
  * Twitter card. `path` is the route without the locale ('' for home, '/articles/x').
  */
 export function pageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
-  const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [htmlLang[l], `/${l}${path}`]));
+  const languages: Record<string, string> = Object.fromEntries(
+    routing.locales.map((l) => [htmlLang[l], `/${l}${path}`]),
+  );
   languages['x-default'] = `/${routing.defaultLocale}${path}`;
   return {
     title,

@@ -29,7 +29,14 @@ const devSchema = z.object({
     z.object({
       id: z.string(),
       text: z.string(),
-      subs: z.array(z.object({ at: z.number().int(), spun: z.string(), orig: z.string(), confidence: z.string().optional() })),
+      subs: z.array(
+        z.object({
+          at: z.number().int(),
+          spun: z.string(),
+          orig: z.string(),
+          confidence: z.string().optional(),
+        }),
+      ),
       negatives: z.array(z.object({ at: z.number().int(), word: z.string() })).optional(),
     }),
   ),
@@ -79,12 +86,14 @@ function readJson(file: string): unknown {
 
 function loadDataset(file: string): Passage[] {
   const r = devSchema.safeParse(readJson(file));
-  if (!r.success) fail(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    fail(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return r.data.passages.map((p) => ({
     id: p.id,
     text: p.text,
     refs: p.subs.map((s) => {
-      if (p.text.slice(s.at, s.at + s.spun.length) !== s.spun) fail(`${file}: passage ${p.id}: sub at ${s.at} does not match its text`);
+      if (p.text.slice(s.at, s.at + s.spun.length) !== s.spun)
+        fail(`${file}: passage ${p.id}: sub at ${s.at} does not match its text`);
       return { start: s.at, end: s.at + s.spun.length, orig: s.orig };
     }),
     negatives: (p.negatives ?? []).map((n) => ({ start: n.at, end: n.at + n.word.length, word: n.word })),
@@ -100,14 +109,21 @@ function loadArticle(slug: string): { passage: Passage; excluded: number } {
   if (!fs.existsSync(corrFile)) fail(`${corrFile} does not exist yet: nothing to score against`);
   const text = fs.readFileSync(sourceFile, 'utf8');
   const r = correctionsSchema.safeParse(readJson(corrFile));
-  if (!r.success) fail(`${corrFile}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!r.success)
+    fail(`${corrFile}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const list = Array.isArray(r.data) ? r.data : r.data.corrections;
   const kept = list.filter((c) => !NOT_SPINNER.has(c.kind));
   for (const c of kept) {
-    if (text.slice(c.start, c.end) !== c.from) fail(`${corrFile}: correction at ${c.start} does not match source.txt`);
+    if (text.slice(c.start, c.end) !== c.from)
+      fail(`${corrFile}: correction at ${c.start} does not match source.txt`);
   }
   return {
-    passage: { id: slug, text, refs: kept.map((c) => ({ start: c.start, end: c.end, orig: c.to })), negatives: [] },
+    passage: {
+      id: slug,
+      text,
+      refs: kept.map((c) => ({ start: c.start, end: c.end, orig: c.to })),
+      negatives: [],
+    },
     excluded: list.length - kept.length,
   };
 }
@@ -189,7 +205,9 @@ function main(argv: string[]): void {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const exAt = argv.indexOf('--exclude');
   const exclude = new Set(exAt >= 0 ? (argv[exAt + 1] ?? '').split(',').filter(Boolean) : []);
-  const rest = argv.filter((a, k) => a !== '--verbose' && a !== '-v' && (exAt < 0 || (k !== exAt && k !== exAt + 1)));
+  const rest = argv.filter(
+    (a, k) => a !== '--verbose' && a !== '-v' && (exAt < 0 || (k !== exAt && k !== exAt + 1)),
+  );
   const engine = loadEngine();
   const articleAt = rest.indexOf('--article');
   if (articleAt >= 0) {
@@ -207,11 +225,17 @@ function main(argv: string[]): void {
   const unknown = rest.filter((a) => a.startsWith('-'));
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}`);
   const file = rest[0] ?? path.join(process.cwd(), '..', 'shared', 'eval', 'dev.json');
-  if (!fs.existsSync(file)) fail(`no dataset: ${file} (usage: npm run accuracy -- FILE.json | --article SLUG)`);
+  if (!fs.existsSync(file))
+    fail(`no dataset: ${file} (usage: npm run accuracy -- FILE.json | --article SLUG)`);
   const passages = loadDataset(file).filter((p) => !exclude.has(p.id));
   const subs = passages.reduce((n, p) => n + p.refs.length, 0);
   const note = exclude.size > 0 ? ` (excluding ${[...exclude].join(', ')})` : '';
-  report(`${path.basename(file)}: ${passages.length} passages, ${subs} substitutions${note}`, engine, passages, verbose);
+  report(
+    `${path.basename(file)}: ${passages.length} passages, ${subs} substitutions${note}`,
+    engine,
+    passages,
+    verbose,
+  );
 }
 
 main(process.argv.slice(2));

@@ -16,7 +16,9 @@ import { loadEngine } from '../lib/lexicon';
 const MB = 1024 * 1024;
 
 function corpus(bytes: number): string {
-  const parts: string[] = [fs.readFileSync(path.join('content', 'articles', 'tr35-china', 'source.txt'), 'utf8')];
+  const parts: string[] = [
+    fs.readFileSync(path.join('content', 'articles', 'tr35-china', 'source.txt'), 'utf8'),
+  ];
   const dev = path.join('..', 'shared', 'eval', 'dev.json');
   if (fs.existsSync(dev)) {
     const d = JSON.parse(fs.readFileSync(dev, 'utf8')) as { passages: Array<{ text: string }> };
@@ -42,7 +44,9 @@ function time<T>(f: () => T): { ms: number; value: T } {
 function main(): void {
   const load = time(() => loadEngine());
   const engine = load.value;
-  console.log(`engine: ${engine.info.entries} lexicon entries, ${engine.info.words} words; loaded in ${load.ms.toFixed(0)} ms`);
+  console.log(
+    `engine: ${engine.info.entries} lexicon entries, ${engine.info.words} words; loaded in ${load.ms.toFixed(0)} ms`,
+  );
   const text = corpus(MB);
   const bytes = Buffer.byteLength(text);
   const mb = bytes / 1e6;
@@ -70,9 +74,13 @@ function main(): void {
   console.log(`ratio engine/opencc: ${(engineRate / ccRate).toFixed(2)}× (target ≥ 0.25×, aim 0.5×)`);
 
   // Peak memory for 10 MB, in a fresh process that holds only the engine (not opencc).
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench-engine.ts', '--memory'], {
-    encoding: 'utf8',
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'scripts/bench-engine.ts', '--memory'],
+    {
+      encoding: 'utf8',
+    },
+  );
   process.stdout.write(child.stdout);
   if (child.status !== 0) process.stderr.write(child.stderr);
 }

@@ -81,7 +81,8 @@ async function measureAll(browser: Browser, urls: readonly string[]): Promise<Fi
   const sizes: Figures[] = [];
   for (const url of urls) sizes.push(await load(browser, url, true)); // also warms the servers
   const lcps: number[][] = urls.map(() => []);
-  for (let i = 0; i < RUNS; i++) for (const [k, url] of urls.entries()) lcps[k]!.push((await load(browser, url)).lcp);
+  for (let i = 0; i < RUNS; i++)
+    for (const [k, url] of urls.entries()) lcps[k]!.push((await load(browser, url)).lcp);
   return sizes.map((f, k) => ({ ...f, lcp: median(lcps[k]!) }));
 }
 
@@ -90,13 +91,35 @@ async function lighthouse(url: string) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
-    const result = await lh(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lh(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const c = result!.lhr.categories;
     const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
-    return { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), lcp: result!.lhr.audits['largest-contentful-paint']?.displayValue, tbt: result!.lhr.audits['total-blocking-time']?.displayValue, benchmarkIndex: Math.round(result!.lhr.environment.benchmarkIndex) };
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: result!.lhr.audits['largest-contentful-paint']?.displayValue,
+      tbt: result!.lhr.audits['total-blocking-time']?.displayValue,
+      benchmarkIndex: Math.round(result!.lhr.environment.benchmarkIndex),
+    };
   } finally {
     chrome.kill();
   }
@@ -115,20 +138,33 @@ try {
     `http://127.0.0.1:${SITE}/en`,
     `http://127.0.0.1:${PLAIN}/article.html`,
   ])) as [Figures, Figures, Figures];
-  console.log(`bench:web — ${RUNS} cold loads each, interleaved, in headless Chromium (1280×900, no throttling), build ${BENCH_DIST}\n`);
+  console.log(
+    `bench:web — ${RUNS} cold loads each, interleaved, in headless Chromium (1280×900, no throttling), build ${BENCH_DIST}\n`,
+  );
   console.log('page                      JS (gzip)   HTML (gzip)   dictionary   LCP (median)');
-  for (const [name, f] of [['article /en/articles/…', article], ['bare page /en', bare], ['plain static HTML', stat]] as const)
-    console.log(`${name.padEnd(24)}  ${kB(f.js).padStart(9)}   ${kB(f.html).padStart(11)}   ${kB(f.dict).padStart(10)}   ${f.lcp.toFixed(0).padStart(6)} ms`);
+  for (const [name, f] of [
+    ['article /en/articles/…', article],
+    ['bare page /en', bare],
+    ['plain static HTML', stat],
+  ] as const)
+    console.log(
+      `${name.padEnd(24)}  ${kB(f.js).padStart(9)}   ${kB(f.html).padStart(11)}   ${kB(f.dict).padStart(10)}   ${f.lcp.toFixed(0).padStart(6)} ms`,
+    );
   const extra = article.js - bare.js;
   const ratio = article.lcp / stat.lcp;
-  console.log(`\narticle JS above the bare page: ${kB(extra)} (target ≤ 40 kB: ${extra <= 40 * 1024 ? 'met' : 'NOT met'})`);
-  console.log(`article LCP / plain static LCP: ${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`);
+  console.log(
+    `\narticle JS above the bare page: ${kB(extra)} (target ≤ 40 kB: ${extra <= 40 * 1024 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `article LCP / plain static LCP: ${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`,
+  );
   console.log(`article HTML / plain static HTML: ${(article.html / stat.html).toFixed(2)}×`);
   if (!args.includes('--no-lighthouse')) {
     // Three runs per page, the median by performance: one run on this shared machine swings by ±8.
     for (const path of ['/en/articles/tr35-china', '/en']) {
       const runs = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouse(`http://127.0.0.1:${SITE}${path}`));
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+        runs.push(await lighthouse(`http://127.0.0.1:${SITE}${path}`));
       runs.sort((a, b) => a.performance - b.performance);
       const s = runs[Math.floor(runs.length / 2)]!;
       const ok = s.performance >= 95 && s.accessibility === 100 && s.bestPractices === 100 && s.seo === 100;

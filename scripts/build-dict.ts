@@ -7,7 +7,16 @@
  * Article pages do not use the shards: their subsets are built by app/dict/articles/[file]/route.ts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ARTICLES_DIR } from '../lib/content/load-core';
@@ -24,17 +33,23 @@ const FORMAT = 2;
 function inputsHash(): string {
   const h = createHash('sha256').update(`format ${FORMAT}\n`);
   const files = [CEDICT_FILE, OVERRIDES_FILE, new URL(import.meta.url).pathname];
-  for (const dir of ['lib/dictionary']) for (const f of readdirSync(dir).sort()) files.push(path.join(dir, f));
+  for (const dir of ['lib/dictionary'])
+    for (const f of readdirSync(dir).sort()) files.push(path.join(dir, f));
   for (const name of readdirSync(ARTICLES_DIR).sort()) {
     const dir = path.join(ARTICLES_DIR, name);
-    if (statSync(dir).isDirectory()) for (const f of ['meta.json', 'terms.json']) files.push(path.join(dir, f));
+    if (statSync(dir).isDirectory())
+      for (const f of ['meta.json', 'terms.json']) files.push(path.join(dir, f));
   }
   for (const f of files) h.update(`${f}\n`).update(existsSync(f) ? readFileSync(f) : '');
   return h.digest('hex');
 }
 
 const hash = inputsHash();
-if (existsSync(STAMP) && JSON.parse(readFileSync(STAMP, 'utf8')).hash === hash && !process.argv.includes('--force')) {
+if (
+  existsSync(STAMP) &&
+  JSON.parse(readFileSync(STAMP, 'utf8')).hash === hash &&
+  !process.argv.includes('--force')
+) {
   console.log('dict: shards are up to date (public/dict/shards)');
   process.exit(0);
 }
@@ -59,7 +74,10 @@ for (const [key, file] of shards) {
   gz += gzipSync(json).length;
   if (n > largest.bytes) largest = { key, bytes: n };
 }
-writeFileSync(path.join(tmp, '_stamp.json'), JSON.stringify({ hash, shards: shards.size, headwords: Object.keys(dict).length }));
+writeFileSync(
+  path.join(tmp, '_stamp.json'),
+  JSON.stringify({ hash, shards: shards.size, headwords: Object.keys(dict).length }),
+);
 const old = `${OUT}.old-${process.pid}`;
 if (existsSync(OUT)) renameSync(OUT, old);
 renameSync(tmp, OUT);

@@ -34,11 +34,21 @@ if (write) {
 
 try {
   const article = loadArticle(dir);
-  const rows = article.corrections.map(({ start, end, from, to, kind, confidence }) => ({ start, end, from, to, kind, confidence }));
+  const rows = article.corrections.map(({ start, end, from, to, kind, confidence }) => ({
+    start,
+    end,
+    from,
+    to,
+    kind,
+    confidence,
+  }));
   if (json) {
     console.log(JSON.stringify(rows, null, 2));
   } else {
-    for (const r of rows) console.log(`${String(r.start).padStart(5)}–${String(r.end).padEnd(5)} ${r.from} → ${r.to || '∅'}  (${r.kind}, ${r.confidence})`);
+    for (const r of rows)
+      console.log(
+        `${String(r.start).padStart(5)}–${String(r.end).padEnd(5)} ${r.from} → ${r.to || '∅'}  (${r.kind}, ${r.confidence})`,
+      );
     const byKind = new Map<string, number>();
     for (const r of rows) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
     console.log(`\n${rows.length} corrections: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);

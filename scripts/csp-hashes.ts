@@ -23,7 +23,12 @@ const out: Record<string, string[]> = {};
 for (const rel of readdirSync(appDir, { recursive: true, encoding: 'utf8' })) {
   if (!rel.endsWith('.html')) continue;
   const file = path.join(appDir, rel);
-  const route = '/' + rel.replace(/\.html$/, '').split(path.sep).join('/');
+  const route =
+    '/' +
+    rel
+      .replace(/\.html$/, '')
+      .split(path.sep)
+      .join('/');
   if (route.startsWith('/_')) continue; // _not-found, _global-error: rendered per request
   out[route] = inlineScriptHashes(readFileSync(file, 'utf8'));
 }

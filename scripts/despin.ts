@@ -66,7 +66,8 @@ function readInput(file: string | null): Buffer {
       }
       if (n === 0) break;
       size += n;
-      if (size > MAX_BYTES) throw new CliError(`input is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`, 1);
+      if (size > MAX_BYTES)
+        throw new CliError(`input is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`, 1);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return Buffer.concat(chunks);
@@ -76,10 +77,14 @@ function readInput(file: string | null): Buffer {
     st = fs.statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? 'error'}`, 1);
+    throw new CliError(
+      code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? 'error'}`,
+      1,
+    );
   }
   if (st.isDirectory()) throw new CliError(`${file} is a directory, not a text file`, 1);
-  if (st.size > MAX_BYTES) throw new CliError(`${file} is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`, 1);
+  if (st.size > MAX_BYTES)
+    throw new CliError(`${file} is larger than the ${MAX_BYTES / 1024 / 1024} MB limit`, 1);
   try {
     return fs.readFileSync(file);
   } catch (e) {
@@ -126,7 +131,12 @@ function main(argv: string[]): void {
       } catch {
         throw new CliError(`${label}: line ${k + 1} is not JSON`, 1);
       }
-      if (typeof rec !== 'object' || rec === null || Array.isArray(rec) || typeof (rec as { text?: unknown }).text !== 'string') {
+      if (
+        typeof rec !== 'object' ||
+        rec === null ||
+        Array.isArray(rec) ||
+        typeof (rec as { text?: unknown }).text !== 'string'
+      ) {
         throw new CliError(`${label}: line ${k + 1} needs an object with a string "text"`, 1);
       }
       const { id, text: t } = rec as { id?: unknown; text: string };

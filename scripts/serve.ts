@@ -41,5 +41,7 @@ createServer((req, res) => {
   });
 }).listen(port, hostname, () => {
   const ms = (performance.now() - started).toFixed(0);
-  console.log(`Unspun on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} — ${cache.pages.size} pages and ${cache.assets.size} static files from memory (ready in ${ms} ms)`);
+  console.log(
+    `Unspun on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} — ${cache.pages.size} pages and ${cache.assets.size} static files from memory (ready in ${ms} ms)`,
+  );
 });

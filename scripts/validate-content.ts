@@ -3,7 +3,9 @@ import { ContentError, loadAllArticles } from '../lib/content/load-core';
 
 try {
   const articles = loadAllArticles();
-  console.log(`content: ${articles.length} article(s) valid: ${articles.map((a) => `${a.slug} (${a.sentences.length} sentences, ${a.corrections.length} corrections, ${a.terms.length} terms)`).join(', ')}`);
+  console.log(
+    `content: ${articles.length} article(s) valid: ${articles.map((a) => `${a.slug} (${a.sentences.length} sentences, ${a.corrections.length} corrections, ${a.terms.length} terms)`).join(', ')}`,
+  );
 } catch (e) {
   if (e instanceof ContentError) {
     console.error(e.message);

@@ -27,7 +27,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
   );
 }
 
-function ArticleCard({ meta, locale }: { meta: ReturnType<typeof getArticles>[number]['meta']; locale: Locale }) {
+function ArticleCard({
+  meta,
+  locale,
+}: {
+  meta: ReturnType<typeof getArticles>[number]['meta'];
+  locale: Locale;
+}) {
   const t = useTranslations('Article');
   const th = useTranslations('Home');
   const other = locale === 'zh' ? 'en' : 'zh';
@@ -35,15 +41,22 @@ function ArticleCard({ meta, locale }: { meta: ReturnType<typeof getArticles>[nu
     <li className="card">
       <h3>
         <Link document href={`/articles/${meta.slug}`} aria-label={th('read', { title: meta.title[locale] })}>
-          <span lang="zh-Hans" className="card-zh">{meta.title.zh}</span>
-          <span lang="en" className="card-en">{meta.title.en}</span>
+          <span lang="zh-Hans" className="card-zh">
+            {meta.title.zh}
+          </span>
+          <span lang="en" className="card-en">
+            {meta.title.en}
+          </span>
         </Link>
       </h3>
       <p className="card-meta">
-        {t('by', { outlet: meta.outlet[locale] })} · <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
+        {t('by', { outlet: meta.outlet[locale] })} ·{' '}
+        <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
       </p>
       <p lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{meta.summary[locale]}</p>
-      <p lang={other === 'zh' ? 'zh-Hans' : 'en'} className="card-other">{meta.summary[other]}</p>
+      <p lang={other === 'zh' ? 'zh-Hans' : 'en'} className="card-other">
+        {meta.summary[other]}
+      </p>
     </li>
   );
 }

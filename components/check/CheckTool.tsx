@@ -3,8 +3,21 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { SCRIPT_LANG, SCRIPTS, type Script } from '@/components/reader/script-forms';
 import { CopyDownload } from '@/components/site/CopyDownload';
-import { CHECK_ROOT_ID, decodeTextFile, MAX_CHARS, splitIntoChunks, type FileProblem } from '@/lib/check/chunks';
-import { acceptCertain, correctedText, shownFindings, tierOf, type Decision, type Placed } from '@/lib/check/review';
+import {
+  CHECK_ROOT_ID,
+  decodeTextFile,
+  MAX_CHARS,
+  splitIntoChunks,
+  type FileProblem,
+} from '@/lib/check/chunks';
+import {
+  acceptCertain,
+  correctedText,
+  shownFindings,
+  tierOf,
+  type Decision,
+  type Placed,
+} from '@/lib/check/review';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 
 export interface CheckLabels {
@@ -62,9 +75,14 @@ interface CheckedChunk {
 /** Texts longer than this, opened from a file, are not put into the text box. */
 const INLINE_CHARS = 100_000;
 
-type Status = { kind: 'idle' } | { kind: 'checking'; done: number; total: number } | { kind: 'done' } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'checking'; done: number; total: number }
+  | { kind: 'done' }
+  | { kind: 'error'; message: string };
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (s: string, vars: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** Paste or open a text, send it to the engine chunk by chunk, then review each finding. */
 export function CheckTool({ labels }: { labels: CheckLabels }) {
@@ -88,7 +106,13 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
     setMessage(null);
     const text = file?.text ?? input;
     if (!text.trim()) return setMessage(labels.empty);
-    if (text.length > MAX_CHARS) return setMessage(fill(labels.tooLong, { count: text.length.toLocaleString('en'), limit: MAX_CHARS.toLocaleString('en') }));
+    if (text.length > MAX_CHARS)
+      return setMessage(
+        fill(labels.tooLong, {
+          count: text.length.toLocaleString('en'),
+          limit: MAX_CHARS.toLocaleString('en'),
+        }),
+      );
     const id = ++run.current;
     setPart(0);
     const parts = splitIntoChunks(text);
@@ -99,17 +123,30 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
     let next = 0;
     try {
       for (const [i, part] of parts.entries()) {
-        const res = await fetch(`/api/despin${hints ? '?all=1' : ''}`, { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: part.text });
-        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? res.statusText);
+        const res = await fetch(`/api/despin${hints ? '?all=1' : ''}`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+          body: part.text,
+        });
+        if (!res.ok)
+          throw new Error(
+            ((await res.json().catch(() => ({}))) as { error?: string }).error ?? res.statusText,
+          );
         const { findings: found, words } = (await res.json()) as { findings: Placed[]; words: ChunkWords };
         if (run.current !== id) return;
-        const placed = found.map((f) => ({ ...f, id: next++, start: f.start + part.at, end: f.end + part.at }));
+        const placed = found.map((f) => ({
+          ...f,
+          id: next++,
+          start: f.start + part.at,
+          end: f.end + part.at,
+        }));
         setChecked((c) => (c ? { text, chunks: [...c.chunks, { ...part, findings: placed, words }] } : c));
         setStatus({ kind: 'checking', done: i + 1, total: parts.length });
       }
       setStatus({ kind: 'done' });
     } catch (e) {
-      if (run.current === id) setStatus({ kind: 'error', message: `${labels.failed} (${(e as Error).message})` });
+      if (run.current === id)
+        setStatus({ kind: 'error', message: `${labels.failed} (${(e as Error).message})` });
     }
   }
 
@@ -119,7 +156,13 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = decodeTextFile(bytes);
     if ('problem' in r) return setMessage(labels.fileProblems[r.problem]);
-    if (r.text.length > MAX_CHARS) return setMessage(fill(labels.tooLong, { count: r.text.length.toLocaleString('en'), limit: MAX_CHARS.toLocaleString('en') }));
+    if (r.text.length > MAX_CHARS)
+      return setMessage(
+        fill(labels.tooLong, {
+          count: r.text.length.toLocaleString('en'),
+          limit: MAX_CHARS.toLocaleString('en'),
+        }),
+      );
     if (r.text.length > INLINE_CHARS) setFile({ name: file.name, text: r.text });
     else {
       setFile(null);
@@ -136,7 +179,10 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
     });
   }, []);
 
-  const result = useMemo(() => (checked ? correctedText(checked.text, findings, decisions) : ''), [checked, findings, decisions]);
+  const result = useMemo(
+    () => (checked ? correctedText(checked.text, findings, decisions) : ''),
+    [checked, findings, decisions],
+  );
   const certain = findings.filter((f) => tierOf(f.confidence) === 'certain').length;
   const current = selected === null ? undefined : findings[selected];
 
@@ -145,7 +191,16 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
       <label htmlFor="check-input" className="check-label">
         {labels.input}
       </label>
-      <textarea id="check-input" lang="zh" value={input} onChange={(e) => setInput(e.target.value)} placeholder={labels.placeholder} rows={8} spellCheck={false} disabled={!!file} />
+      <textarea
+        id="check-input"
+        lang="zh"
+        value={input}
+        onChange={(e) => setInput(e.target.value)}
+        placeholder={labels.placeholder}
+        rows={8}
+        spellCheck={false}
+        disabled={!!file}
+      />
       {file && (
         <p className="loaded">
           {fill(labels.loaded, { name: file.name, count: file.text.length.toLocaleString('en') })}{' '}
@@ -163,7 +218,8 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
           <input type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
         </label>
         <label className="hints">
-          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} /> {labels.hints}
+          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />{' '}
+          {labels.hints}
         </label>
       </div>
       <p className="privacy">{labels.privacy}</p>
@@ -171,17 +227,24 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
         {message && <p className="problem">{message}</p>}
         {status.kind === 'checking' && (
           <p>
-            <progress max={status.total} value={status.done} aria-label={labels.checking} /> {fill(labels.progress, { done: status.done, total: status.total })}
+            <progress max={status.total} value={status.done} aria-label={labels.checking} />{' '}
+            {fill(labels.progress, { done: status.done, total: status.total })}
           </p>
         )}
         {status.kind === 'error' && <p className="problem">{status.message}</p>}
-        {status.kind === 'done' && <p>{findings.length ? fill(labels.summary, { count: findings.length, certain }) : labels.none}</p>}
+        {status.kind === 'done' && (
+          <p>{findings.length ? fill(labels.summary, { count: findings.length, certain }) : labels.none}</p>
+        )}
       </div>
 
       {checked && checked.chunks.length > 0 && (
         <section className="check-result" aria-label={labels.result}>
           <div className="check-tools">
-            <button type="button" onClick={() => setDecisions((d) => acceptCertain(findings, d))} disabled={!certain}>
+            <button
+              type="button"
+              onClick={() => setDecisions((d) => acceptCertain(findings, d))}
+              disabled={!certain}
+            >
               {labels.acceptCertain}
             </button>
             <CopyDownload text={() => result} filename="corrected.txt" labels={labels} />
@@ -201,19 +264,42 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
             <div>
               {checked.chunks.length > 1 && (
                 <nav className="parts" aria-label={labels.parts}>
-                  <button type="button" aria-label={labels.prevPart} onClick={() => setPart((p) => Math.max(0, p - 1))} disabled={part === 0}>
+                  <button
+                    type="button"
+                    aria-label={labels.prevPart}
+                    onClick={() => setPart((p) => Math.max(0, p - 1))}
+                    disabled={part === 0}
+                  >
                     ←
                   </button>
                   <span>{fill(labels.part, { n: part + 1, total: checked.chunks.length })}</span>
-                  <button type="button" aria-label={labels.nextPart} onClick={() => setPart((p) => Math.min(checked.chunks.length - 1, p + 1))} disabled={part >= checked.chunks.length - 1}>
+                  <button
+                    type="button"
+                    aria-label={labels.nextPart}
+                    onClick={() => setPart((p) => Math.min(checked.chunks.length - 1, p + 1))}
+                    disabled={part >= checked.chunks.length - 1}
+                  >
                     →
                   </button>
                 </nav>
               )}
               {/* One group for the word popup's ←/→ (components/study/WordPopup.tsx), in the Tab order. */}
-              <div className="check-text" lang={SCRIPT_LANG[script]} data-pinyin={pinyin ? 'on' : 'off'} tabIndex={0} aria-label={labels.studyAids}>
+              <div
+                className="check-text"
+                lang={SCRIPT_LANG[script]}
+                data-pinyin={pinyin ? 'on' : 'off'}
+                tabIndex={0}
+                aria-label={labels.studyAids}
+              >
                 {checked.chunks[part] && (
-                  <ChunkView chunk={checked.chunks[part]} decisions={decisions} selected={selected} onSelect={setSelected} labels={labels} script={script} />
+                  <ChunkView
+                    chunk={checked.chunks[part]}
+                    decisions={decisions}
+                    selected={selected}
+                    onSelect={setSelected}
+                    labels={labels}
+                    script={script}
+                  />
                 )}
               </div>
             </div>
@@ -231,15 +317,28 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
                   </ins>
                 </p>
                 <p>
-                  <strong>{labels.tiers[tierOf(current.confidence)]}</strong> · {fill(labels.confidence, { percent: Math.round(current.confidence * 100) })} ·{' '}
+                  <strong>{labels.tiers[tierOf(current.confidence)]}</strong> ·{' '}
+                  {fill(labels.confidence, { percent: Math.round(current.confidence * 100) })} ·{' '}
                   {labels.kinds[current.kind] ?? current.kind}
                 </p>
                 <p lang="en">{current.reason}</p>
                 <div className="decide">
-                  <button type="button" aria-pressed={decisions.get(current.id) === 'accepted'} onClick={() => decide(current.id, decisions.get(current.id) === 'accepted' ? null : 'accepted')}>
+                  <button
+                    type="button"
+                    aria-pressed={decisions.get(current.id) === 'accepted'}
+                    onClick={() =>
+                      decide(current.id, decisions.get(current.id) === 'accepted' ? null : 'accepted')
+                    }
+                  >
                     {labels.accept}
                   </button>
-                  <button type="button" aria-pressed={decisions.get(current.id) === 'rejected'} onClick={() => decide(current.id, decisions.get(current.id) === 'rejected' ? null : 'rejected')}>
+                  <button
+                    type="button"
+                    aria-pressed={decisions.get(current.id) === 'rejected'}
+                    onClick={() =>
+                      decide(current.id, decisions.get(current.id) === 'rejected' ? null : 'rejected')
+                    }
+                  >
                     {labels.reject}
                   </button>
                 </div>
@@ -274,7 +373,13 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
         if (!w.py) return form;
         const variants = w.tw !== undefined || w.hk !== undefined;
         return (
-          <ruby key={i} className={popup ? 'w' : undefined} data-w={popup ? w.w : undefined} data-s={variants ? w.s : undefined} data-t={variants ? (w.tw ?? w.s) : undefined}>
+          <ruby
+            key={i}
+            className={popup ? 'w' : undefined}
+            data-w={popup ? w.w : undefined}
+            data-s={variants ? w.s : undefined}
+            data-t={variants ? (w.tw ?? w.s) : undefined}
+          >
             {form}
             <rt>{w.py}</rt>
           </ruby>
@@ -285,7 +390,14 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
 }
 
 /** One chunk of the checked text: its words between findings, each finding a button. */
-const ChunkView = memo(function ChunkView({ chunk, decisions, selected, onSelect, labels, script }: ChunkProps) {
+const ChunkView = memo(function ChunkView({
+  chunk,
+  decisions,
+  selected,
+  onSelect,
+  labels,
+  script,
+}: ChunkProps) {
   const out: React.ReactNode[] = [];
   const shown = shownFindings(chunk.findings);
   chunk.findings.forEach((f, i) => {

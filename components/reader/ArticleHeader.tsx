@@ -12,14 +12,23 @@ export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta
   return (
     <header className="article-header">
       <h1>
-        <span lang="zh-Hans" className="title-zh">{meta.title.zh}</span>
-        <span lang="en" className="title-en">{meta.title.en}</span>
+        <span lang="zh-Hans" className="title-zh">
+          {meta.title.zh}
+        </span>
+        <span lang="en" className="title-en">
+          {meta.title.en}
+        </span>
       </h1>
       <p className="card-meta">
-        {t('by', { outlet: meta.outlet[locale] })} · <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
+        {t('by', { outlet: meta.outlet[locale] })} ·{' '}
+        <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
       </p>
       <p lang={uiLang}>{meta.summary[locale]}</p>
-      {meta.note && <p className="article-note" lang={uiLang}>{meta.note[locale]}</p>}
+      {meta.note && (
+        <p className="article-note" lang={uiLang}>
+          {meta.note[locale]}
+        </p>
+      )}
       {meta.honorees.length > 0 && (
         <p className="honorees">
           <span>{t('honorees')}: </span>

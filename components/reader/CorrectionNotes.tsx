@@ -11,7 +11,13 @@ const attr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * button. Rendered as one HTML string, sent once (see lib/content/markup.ts and StaticHtml): 123
  * notes as React elements were sent twice and hydrated node by node, for content that never changes.
  */
-export function CorrectionNotes({ corrections, slug }: { corrections: readonly CorrectionView[]; slug: string }) {
+export function CorrectionNotes({
+  corrections,
+  slug,
+}: {
+  corrections: readonly CorrectionView[];
+  slug: string;
+}) {
   const t = useTranslations('Corrections');
   const locale = useLocale();
   const ui = locale === 'zh' ? 'zh-Hans' : 'en';

@@ -72,7 +72,15 @@ function moveSentence(rootId: string, step: 1 | -1) {
  * chosen view, script and pinyin from markup prerendered at build time), keeps the view in the
  * URL, remembers preferences, reverts single corrections, and copies/downloads the text.
  */
-export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug: string; labels: ReaderLabels }) {
+export function ReaderControls({
+  rootId,
+  slug,
+  labels,
+}: {
+  rootId: string;
+  slug: string;
+  labels: ReaderLabels;
+}) {
   const [view, setView] = useState<View>('changes');
   const [script, setScript] = useState<Script>('s');
   const [pinyin, setPinyin] = useState(false);
@@ -164,14 +172,26 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
     <div className="toolbar" role="toolbar" aria-label={labels.toolbar}>
       <div className="group" role="group" aria-label={labels.view}>
         {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} data-view-button={v} onClick={() => setView(v)}>
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            data-view-button={v}
+            onClick={() => setView(v)}
+          >
             {labels.views[v]}
           </button>
         ))}
       </div>
       <div className="group" role="group" aria-label={labels.script}>
         {SCRIPTS.map((s) => (
-          <button key={s} type="button" aria-pressed={script === s} data-script-button={s} onClick={() => setScript(s)}>
+          <button
+            key={s}
+            type="button"
+            aria-pressed={script === s}
+            data-script-button={s}
+            onClick={() => setScript(s)}
+          >
             {labels.scripts[s]}
           </button>
         ))}
@@ -190,7 +210,13 @@ export function ReaderControls({ rootId, slug, labels }: { rootId: string; slug:
       <button type="button" className="help" popoverTarget="shortcuts" aria-label={labels.shortcuts}>
         ?
       </button>
-      <div id="shortcuts" popover="auto" role="dialog" aria-labelledby="shortcuts-title" className="shortcuts">
+      <div
+        id="shortcuts"
+        popover="auto"
+        role="dialog"
+        aria-labelledby="shortcuts-title"
+        className="shortcuts"
+      >
         <h2 id="shortcuts-title">{labels.shortcuts}</h2>
         <dl>
           {labels.shortcutList.map(([key, what]) => (

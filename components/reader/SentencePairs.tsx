@@ -24,7 +24,11 @@ export function SentencePairs({ sentences, slug }: { sentences: readonly Sentenc
         const tag = s.kind === 'caption' ? t('kindCaption') : s.kind === 'residue' ? t('kindResidue') : null;
         // Prerendered markup as one string, sent once: see lib/content/markup.ts and StaticHtml.
         const key = `${locale}/${slug}/zh-${s.id}`;
-        registerStaticHtml(key, (tag ? `<span class="tag" lang="${locale}">${escapeText(tag)}</span>` : '') + chineseHtml(s.pieces, labels));
+        registerStaticHtml(
+          key,
+          (tag ? `<span class="tag" lang="${locale}">${escapeText(tag)}</span>` : '') +
+            chineseHtml(s.pieces, labels),
+        );
         return (
           <div
             key={s.id}
@@ -34,10 +38,20 @@ export function SentencePairs({ sentences, slug }: { sentences: readonly Sentenc
             data-sentence={s.id}
           >
             <div className="zh" lang="zh-Hans" tabIndex={0} aria-label={undefined}>
-              <a className="anchor" href={`#s-${s.id}`} aria-label={t('sentenceLabel', { n: s.id })} tabIndex={-1}>
+              <a
+                className="anchor"
+                href={`#s-${s.id}`}
+                aria-label={t('sentenceLabel', { n: s.id })}
+                tabIndex={-1}
+              >
                 {s.id}
               </a>
-              <StaticHtml k={key} id={`zh-${s.id}`} as={s.kind === 'heading' ? 'h2' : 'p'} className="zh-text" />
+              <StaticHtml
+                k={key}
+                id={`zh-${s.id}`}
+                as={s.kind === 'heading' ? 'h2' : 'p'}
+                className="zh-text"
+              />
             </div>
             <div className="en" lang="en">
               {s.kind === 'heading' ? (

@@ -14,14 +14,16 @@ export const SCRIPT_LANG: Record<Script, string> = { s: 'zh-Hans', tw: 'zh-Hant-
 /** Show `script` in the words under `root`; `containers` (the Chinese columns) get its language tag. */
 export function showScript(root: ParentNode, script: Script, containers = '.zh'): void {
   const lang = SCRIPT_LANG[script];
-  for (const el of root.querySelectorAll(containers)) if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
+  for (const el of root.querySelectorAll(containers))
+    if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
   for (const el of root.querySelectorAll<HTMLElement>('[data-t]')) {
     const text = el.firstChild;
     if (!text || text.nodeType !== 3) continue;
     // Never switched: the markup's text is already Simplified, nothing to write.
     if (script === 's' && el.dataset.s === undefined) continue;
     if (el.dataset.s === undefined) el.dataset.s = text.nodeValue ?? '';
-    const form = script === 's' ? el.dataset.s : script === 'hk' ? (el.dataset.h ?? el.dataset.t!) : el.dataset.t!;
+    const form =
+      script === 's' ? el.dataset.s : script === 'hk' ? (el.dataset.h ?? el.dataset.t!) : el.dataset.t!;
     if (text.nodeValue !== form) text.nodeValue = form;
   }
 }

@@ -4,7 +4,15 @@ import { useState } from 'react';
 import { downloadText } from '@/lib/client/files';
 
 /** "Copy" and "Download" buttons for a text computed when pressed (plain UTF-8). */
-export function CopyDownload({ text, filename, labels }: { text: () => string; filename: string; labels: { copy: string; copied: string; download: string } }) {
+export function CopyDownload({
+  text,
+  filename,
+  labels,
+}: {
+  text: () => string;
+  filename: string;
+  labels: { copy: string; copied: string; download: string };
+}) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {

@@ -3,7 +3,17 @@
 import { usePathname } from 'next/navigation';
 
 /** A link to the same page in the other locale; keeps the query (e.g. ?view=) and the #anchor. */
-export function LanguageSwitcher({ target, label, text, hrefLang }: { target: string; label: string; text: string; hrefLang: string }) {
+export function LanguageSwitcher({
+  target,
+  label,
+  text,
+  hrefLang,
+}: {
+  target: string;
+  label: string;
+  text: string;
+  hrefLang: string;
+}) {
   const pathname = usePathname() ?? '/';
   const rest = pathname.replace(/^\/[^/]+/, '');
   const href = `/${target}${rest}`;

@@ -24,7 +24,12 @@ export function SiteHeader() {
         {tw('nav')}
       </Link>
       <nav aria-label={tl('label')}>
-        <LanguageSwitcher target={other} label={tl('label')} text={tl('switchTo')} hrefLang={htmlLang[other]} />
+        <LanguageSwitcher
+          target={other}
+          label={tl('label')}
+          text={tl('switchTo')}
+          hrefLang={htmlLang[other]}
+        />
       </nav>
     </header>
   );

@@ -17,9 +17,22 @@ const shown = new Map<string, string>();
  * A client-side navigation to a page that was never loaded has neither; the page then loads in
  * full (once: a guard stops a reload loop).
  */
-export function StaticHtml({ k, id, as = 'div', className }: { k: string; id: string; as?: 'div' | 'p' | 'h2'; className?: string }) {
+export function StaticHtml({
+  k,
+  id,
+  as = 'div',
+  className,
+}: {
+  k: string;
+  id: string;
+  as?: 'div' | 'p' | 'h2';
+  className?: string;
+}) {
   const [html] = useState(() => {
-    const found = registeredStaticHtml(k) ?? shown.get(k) ?? (typeof document === 'undefined' ? undefined : document.getElementById(id)?.innerHTML);
+    const found =
+      registeredStaticHtml(k) ??
+      shown.get(k) ??
+      (typeof document === 'undefined' ? undefined : document.getElementById(id)?.innerHTML);
     if (found !== undefined && typeof document !== 'undefined') shown.set(k, found);
     return found;
   });
@@ -37,5 +50,10 @@ export function StaticHtml({ k, id, as = 'div', className }: { k: string; id: st
     }
     location.reload();
   }, [html]);
-  return createElement(as, { id, className, dangerouslySetInnerHTML: { __html: html ?? '' }, suppressHydrationWarning: true });
+  return createElement(as, {
+    id,
+    className,
+    dangerouslySetInnerHTML: { __html: html ?? '' },
+    suppressHydrationWarning: true,
+  });
 }

@@ -7,9 +7,30 @@ import { WordPopup, type PopupLabels } from './WordPopup';
 export async function popupLabels(): Promise<PopupLabels> {
   const t = await getTranslations('Popup');
   const keys = [
-    'add', 'added', 'close', 'curated', 'failed', 'inContext', 'inWord', 'keyTerm', 'listen', 'listenSentence', 'loading',
-    'measureWords', 'noEntry', 'original', 'parts', 'quota', 'recovered', 'retry', 'review', 'simplified', 'spun', 'tones',
-    'traditional', 'unavailable',
+    'add',
+    'added',
+    'close',
+    'curated',
+    'failed',
+    'inContext',
+    'inWord',
+    'keyTerm',
+    'listen',
+    'listenSentence',
+    'loading',
+    'measureWords',
+    'noEntry',
+    'original',
+    'parts',
+    'quota',
+    'recovered',
+    'retry',
+    'review',
+    'simplified',
+    'spun',
+    'tones',
+    'traditional',
+    'unavailable',
   ] as const;
   const out = Object.fromEntries(keys.map((k) => [k, t(k)])) as Omit<PopupLabels, 'addWord' | 'title'>;
   return { ...out, addWord: t.raw('addWord') as string, title: t.raw('title') as string };

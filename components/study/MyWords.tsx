@@ -6,7 +6,14 @@ import { downloadText } from '@/lib/client/files';
 import { toAnki, toCsv } from '@/lib/study/formats';
 import { counts, intervals, RATINGS, rateWord, reviewQueue, type RatingName } from '@/lib/study/scheduler';
 import { STORE_KEY, type Store } from '@/lib/study/schema';
-import { listBackups, readStore, removeWord, updateStore, type Notice, type UpdateResult } from '@/lib/study/store';
+import {
+  listBackups,
+  readStore,
+  removeWord,
+  updateStore,
+  type Notice,
+  type UpdateResult,
+} from '@/lib/study/store';
 import { Highlight } from './Highlight';
 import { Pinyin } from './Pinyin';
 import { useTonePreference } from './preferences';
@@ -75,12 +82,15 @@ export interface WordsLabels {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-
 /** "10 min", "3 h", "4 days" in the UI language. */
 function formatInterval(ms: number, locale: string): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
   const [value, unit] =
-    minutes < 60 ? [minutes, 'minute'] : minutes < 60 * 24 ? [Math.round(minutes / 60), 'hour'] : [Math.round(minutes / 1440), 'day'];
+    minutes < 60
+      ? [minutes, 'minute']
+      : minutes < 60 * 24
+        ? [Math.round(minutes / 60), 'hour']
+        : [Math.round(minutes / 1440), 'day'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }
 
@@ -91,7 +101,6 @@ function formatWhen(at: number, now: number, locale: string): string {
   if (minutes < 60 * 24) return rtf.format(Math.round(minutes / 60), 'hour');
   return rtf.format(Math.round(minutes / 1440), 'day');
 }
-
 
 /** "My words": review due cards with FSRS, list, export (progress JSON, Anki, CSV) and import. */
 export function MyWords({ labels, locale }: { labels: WordsLabels; locale: string }) {
@@ -193,7 +202,12 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     }
     const parsed = parseProgress(await file.text());
     if (!parsed.ok) {
-      const template = { json: labels.importJson, format: labels.importFormat, version: labels.importVersion, shape: labels.importShape }[parsed.problem];
+      const template = {
+        json: labels.importJson,
+        format: labels.importFormat,
+        version: labels.importVersion,
+        shape: labels.importShape,
+      }[parsed.problem];
       setImportMsg({ ok: false, text: fill(template, { detail: parsed.detail }) });
       return;
     }
@@ -258,7 +272,12 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                   {current.hanzi}
                 </p>
                 {!revealed ? (
-                  <button type="button" ref={showRef} className="review-show" onClick={() => setRevealed(true)}>
+                  <button
+                    type="button"
+                    ref={showRef}
+                    className="review-show"
+                    onClick={() => setRevealed(true)}
+                  >
                     {labels.show}
                   </button>
                 ) : (
@@ -280,7 +299,12 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       <div className="review-sentence">
                         <p lang="zh-Hans">
                           <Highlight text={current.sentence.zh} term={current.hanzi} />{' '}
-                          <ListenButton text={current.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />
+                          <ListenButton
+                            text={current.sentence.zh}
+                            label={labels.listenSentence}
+                            voice={voice}
+                            className="sentence"
+                          />
                         </p>
                         {current.sentence.en && <p lang="en">{current.sentence.en}</p>}
                         {current.sentence.href && (
@@ -293,7 +317,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                     <div className="review-rate" role="group" aria-label={labels.rate}>
                       <p className="review-rate-q">{labels.rate}</p>
                       {RATINGS.map((r, i) => (
-                        <button key={r} type="button" data-rating={r} aria-keyshortcuts={String(i + 1)} onClick={() => rate(r)}>
+                        <button
+                          key={r}
+                          type="button"
+                          data-rating={r}
+                          aria-keyshortcuts={String(i + 1)}
+                          onClick={() => rate(r)}
+                        >
                           <span className="rating">{labels.ratings[r]}</span>
                           {preview && <span className="interval">{formatInterval(preview[r], locale)}</span>}
                         </button>
@@ -304,10 +334,15 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 <p className="hint">{labels.keys}</p>
               </div>
             ) : (
-              <p className="review-done">{c?.next ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) }) : labels.noneDue}</p>
+              <p className="review-done">
+                {c?.next
+                  ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) })
+                  : labels.noneDue}
+              </p>
             )}
             <label className="term-tones">
-              <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+              <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
+              {labels.tones}
             </label>
           </section>
 
@@ -337,10 +372,18 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       </td>
                       <td lang="en">{w.en}</td>
                       <td className="word-due">
-                        {w.card ? <time dateTime={w.card.due}>{dateFmt.format(new Date(w.card.due))}</time> : labels.new}
+                        {w.card ? (
+                          <time dateTime={w.card.due}>{dateFmt.format(new Date(w.card.due))}</time>
+                        ) : (
+                          labels.new
+                        )}
                       </td>
                       <td>
-                        <button type="button" aria-label={fill(labels.removeWord, { word: w.hanzi })} onClick={() => change((s) => removeWord(s, w.hanzi))}>
+                        <button
+                          type="button"
+                          aria-label={fill(labels.removeWord, { word: w.hanzi })}
+                          onClick={() => change((s) => removeWord(s, w.hanzi))}
+                        >
                           {labels.remove}
                         </button>
                       </td>
@@ -354,13 +397,28 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
           <section className="word-export" aria-labelledby="export-h">
             <h2 id="export-h">{labels.export}</h2>
             <div className="buttons">
-              <button type="button" onClick={() => downloadText(`unspun-words-${today}.json`, exportProgress(store, new Date()), 'application/json')}>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadText(
+                    `unspun-words-${today}.json`,
+                    exportProgress(store, new Date()),
+                    'application/json',
+                  )
+                }
+              >
                 {labels.exportJson}
               </button>
               <button
                 type="button"
                 disabled={store.words.length === 0}
-                onClick={() => downloadText(`unspun-words-anki-${today}.txt`, toAnki(store.words), 'text/plain;charset=utf-8')}
+                onClick={() =>
+                  downloadText(
+                    `unspun-words-anki-${today}.txt`,
+                    toAnki(store.words),
+                    'text/plain;charset=utf-8',
+                  )
+                }
               >
                 {labels.exportAnki}
               </button>
@@ -368,7 +426,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 type="button"
                 disabled={store.words.length === 0}
                 // A byte-order mark so spreadsheet programs read the file as UTF-8.
-                onClick={() => downloadText(`unspun-words-${today}.csv`, `\uFEFF${toCsv(store.words)}`, 'text/csv;charset=utf-8')}
+                onClick={() =>
+                  downloadText(
+                    `unspun-words-${today}.csv`,
+                    `\uFEFF${toCsv(store.words)}`,
+                    'text/csv;charset=utf-8',
+                  )
+                }
               >
                 {labels.exportCsv}
               </button>
@@ -389,7 +453,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 <legend>{labels.importMode}</legend>
                 {(['merge', 'replace'] as const).map((m) => (
                   <label key={m}>
-                    <input type="radio" name="import-mode" value={m} checked={importMode === m} onChange={() => setImportMode(m)} />{' '}
+                    <input
+                      type="radio"
+                      name="import-mode"
+                      value={m}
+                      checked={importMode === m}
+                      onChange={() => setImportMode(m)}
+                    />{' '}
                     {m === 'merge' ? labels.importMerge : labels.importReplace}
                   </label>
                 ))}
@@ -413,7 +483,8 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       type="button"
                       onClick={() => {
                         const raw = browserStorage()?.getItem(key);
-                        if (raw !== null && raw !== undefined) downloadText(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
+                        if (raw !== null && raw !== undefined)
+                          downloadText(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
                       }}
                     >
                       {labels.backupDownload}

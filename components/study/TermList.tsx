@@ -50,9 +50,16 @@ export interface TermListLabels {
 
 const KINDS: readonly TermKind[] = ['domain', 'idiom', 'name', 'phrase'];
 
-
 /** An article's key terms, filterable by kind and searchable by hanzi, pinyin (toned or not) and English. */
-export function TermList({ terms, labels, wordsHref }: { terms: readonly TermItem[]; labels: TermListLabels; wordsHref: string }) {
+export function TermList({
+  terms,
+  labels,
+  wordsHref,
+}: {
+  terms: readonly TermItem[];
+  labels: TermListLabels;
+  wordsHref: string;
+}) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<TermKind | undefined>(undefined);
   const [tones, setTones] = useTonePreference();
@@ -89,13 +96,20 @@ export function TermList({ terms, labels, wordsHref }: { terms: readonly TermIte
             {labels.all} ({terms.length})
           </button>
           {present.map((k) => (
-            <button key={k} type="button" aria-pressed={kind === k} data-kind={k} onClick={() => setKind(kind === k ? undefined : k)}>
+            <button
+              key={k}
+              type="button"
+              aria-pressed={kind === k}
+              data-kind={k}
+              onClick={() => setKind(kind === k ? undefined : k)}
+            >
               {labels.kinds[k]} ({terms.filter((t) => t.kind === k).length})
             </button>
           ))}
         </div>
         <label className="term-tones">
-          <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+          <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
+          {labels.tones}
         </label>
       </div>
       <p className="term-count" role="status">
@@ -155,14 +169,23 @@ export function TermList({ terms, labels, wordsHref }: { terms: readonly TermIte
                       traditional: t.traditional,
                       pinyin: t.pinyin,
                       en: t.en,
-                      sentence: { zh: t.sentence.zh, ...(t.sentence.en ? { en: t.sentence.en } : {}), href: t.sentence.href },
+                      sentence: {
+                        zh: t.sentence.zh,
+                        ...(t.sentence.en ? { en: t.sentence.en } : {}),
+                        href: t.sentence.href,
+                      },
                     });
                   }}
                 >
                   {isSaved ? `✓ ${labels.added}` : labels.add}
                 </button>
                 <ListenButton text={t.hanzi} label={labels.listen} voice={voice} />
-                <ListenButton text={t.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />
+                <ListenButton
+                  text={t.sentence.zh}
+                  label={labels.listenSentence}
+                  voice={voice}
+                  className="sentence"
+                />
               </div>
             </li>
           );

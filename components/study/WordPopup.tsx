@@ -113,7 +113,10 @@ function targetOf(el: HTMLElement): Target {
 }
 
 /** Pinyin and English to save for a word, from what the dictionary says. */
-function summary(items: readonly Explained[], py?: string): { pinyin: string; en: string; traditional?: string } {
+function summary(
+  items: readonly Explained[],
+  py?: string,
+): { pinyin: string; en: string; traditional?: string } {
   if (items.length === 1 && items[0]!.entries.length) {
     const [first] = rankByReading(items[0]!.entries, py);
     return { pinyin: py ?? first!.p, en: first!.d.slice(0, 3).join('; '), traditional: first!.t };
@@ -144,9 +147,18 @@ function useLookup(client: DictionaryClient, words: readonly string[] | null, at
   return out;
 }
 
-function Problem({ problem, labels, wordsHref }: { problem: SaveProblem | null; labels: PopupLabels; wordsHref: string }) {
+function Problem({
+  problem,
+  labels,
+  wordsHref,
+}: {
+  problem: SaveProblem | null;
+  labels: PopupLabels;
+  wordsHref: string;
+}) {
   if (!problem) return null;
-  const text = problem === 'quota' ? labels.quota : problem === 'unavailable' ? labels.unavailable : labels.recovered;
+  const text =
+    problem === 'quota' ? labels.quota : problem === 'unavailable' ? labels.unavailable : labels.recovered;
   return (
     <p className="wp-problem" role="alert">
       {text} {problem !== 'unavailable' && <a href={wordsHref}>{labels.review}</a>}
@@ -160,11 +172,26 @@ function Problem({ problem, labels, wordsHref }: { problem: SaveProblem | null; 
  * pinyin and the dictionary's definitions (fetched the first time), lets the learner save the
  * word; fills each correction's explanation with the meanings of both words when it opens.
  */
-export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '.zh', dictUrl, termsHref, wordsHref, labels, credit }: WordPopupProps) {
+export function WordPopup({
+  rootId,
+  wordSelector = 'ruby, .w',
+  groupSelector = '.zh',
+  dictUrl,
+  termsHref,
+  wordsHref,
+  labels,
+  credit,
+}: WordPopupProps) {
   const client = useMemo(() => (dictUrl ? createSubsetClient(dictUrl) : createShardClient()), [dictUrl]);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [target, setTarget] = useState<Target | null>(null);
-  const [corr, setCorr] = useState<{ host: HTMLElement; from: string; to: string; word?: string; sentence?: SentenceInfo } | null>(null);
+  const [corr, setCorr] = useState<{
+    host: HTMLElement;
+    from: string;
+    to: string;
+    word?: string;
+    sentence?: SentenceInfo;
+  } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [tones, setTones] = useTonePreference();
   const voice = useChineseVoice();
@@ -186,7 +213,8 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
       el instanceof HTMLElement && el.matches(wordSelector) && !el.closest('.corr') && root.contains(el);
     const stops = (group: Element) =>
       [...group.querySelectorAll<HTMLElement>(`${wordSelector}, .corr-btn`)].filter(
-        (el) => (el.classList.contains('corr-btn') || isWord(el as Element)) && el.getClientRects().length > 0,
+        (el) =>
+          (el.classList.contains('corr-btn') || isWord(el as Element)) && el.getClientRects().length > 0,
       );
     const focusStop = (el: HTMLElement) => {
       // Focusable by script only: the sentence, not each of its words, is in the Tab order.
@@ -243,7 +271,13 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
       if ((e as ToggleEvent).newState === 'open') {
         const mark = document.querySelector(`.corr[data-c="${host.dataset.c}"]`);
         void refresh();
-        setCorr({ host, from: host.dataset.from ?? '', to: host.dataset.to ?? '', word: host.dataset.w, sentence: mark ? sentenceOf(mark) : undefined });
+        setCorr({
+          host,
+          from: host.dataset.from ?? '',
+          to: host.dataset.to ?? '',
+          word: host.dataset.w,
+          sentence: mark ? sentenceOf(mark) : undefined,
+        });
       } else setCorr((c) => (c?.host === host ? null : c));
     }
     document.addEventListener('toggle', onToggle, true);
@@ -274,7 +308,8 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
     const box = d.getBoundingClientRect();
     const gap = 8;
     let top = r.bottom + gap;
-    if (top + box.height > window.innerHeight - gap && r.top - gap - box.height > gap) top = r.top - gap - box.height;
+    if (top + box.height > window.innerHeight - gap && r.top - gap - box.height > gap)
+      top = r.top - gap - box.height;
     top = Math.max(gap, Math.min(top, window.innerHeight - box.height - gap));
     const left = Math.max(gap, Math.min(r.left, window.innerWidth - box.width - gap));
     d.style.top = `${Math.round(top)}px`;
@@ -318,7 +353,13 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
         </button>
       </p>
     ) : (
-      <DictEntries items={l.items} contextPinyin={py} labels={labels} termHref={termHref} shownTraditional={shownTraditional} />
+      <DictEntries
+        items={l.items}
+        contextPinyin={py}
+        labels={labels}
+        termHref={termHref}
+        shownTraditional={shownTraditional}
+      />
     );
 
   const addButton = (word: string, lookup: Lookup | undefined, py?: string, sentence?: SentenceInfo) => {
@@ -377,7 +418,13 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
                   </span>
                 </span>
               </p>
-              <button type="button" className="wp-close" aria-label={labels.close} title={labels.close} onClick={close}>
+              <button
+                type="button"
+                className="wp-close"
+                aria-label={labels.close}
+                title={labels.close}
+                onClick={close}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </div>
@@ -391,12 +438,20 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
             <div className="wp-actions">
               {addButton(target.word, wordLookup, target.py, target.sentence)}
               {!target.py && <ListenButton text={target.word} label={labels.listen} voice={voice} />}
-              {target.sentence && <ListenButton text={target.sentence.zh} label={labels.listenSentence} voice={voice} className="sentence" />}
+              {target.sentence && (
+                <ListenButton
+                  text={target.sentence.zh}
+                  label={labels.listenSentence}
+                  voice={voice}
+                  className="sentence"
+                />
+              )}
               <a className="wp-review" href={wordsHref}>
                 {labels.review}
               </a>
               <label className="wp-tones">
-                <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+                <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
+                {labels.tones}
               </label>
             </div>
             <Problem problem={problem} labels={labels} wordsHref={wordsHref} />
@@ -423,7 +478,12 @@ export function WordPopup({ rootId, wordSelector = 'ruby, .w', groupSelector = '
               ))}
             {(corr.word ?? corr.to) && (
               <div className="wp-actions">
-                {addButton(corr.word ?? corr.to, corrLookups[corrWords!.indexOf(corr.word ?? corr.to)], undefined, corr.sentence)}
+                {addButton(
+                  corr.word ?? corr.to,
+                  corrLookups[corrWords!.indexOf(corr.word ?? corr.to)],
+                  undefined,
+                  corr.sentence,
+                )}
                 <ListenButton text={corr.word ?? corr.to} label={labels.listen} voice={voice} />
               </div>
             )}

@@ -34,10 +34,26 @@ export function speak(text: string, voice: SpeechSynthesisVoice) {
 }
 
 /** A button that speaks `text`; renders nothing without a Chinese voice. */
-export function ListenButton({ text, label, voice, className }: { text: string; label: string; voice: SpeechSynthesisVoice | null; className?: string }) {
+export function ListenButton({
+  text,
+  label,
+  voice,
+  className,
+}: {
+  text: string;
+  label: string;
+  voice: SpeechSynthesisVoice | null;
+  className?: string;
+}) {
   if (!voice || !text) return null;
   return (
-    <button type="button" className={className ? `listen ${className}` : 'listen'} aria-label={label} title={label} onClick={() => speak(text, voice)}>
+    <button
+      type="button"
+      className={className ? `listen ${className}` : 'listen'}
+      aria-label={label}
+      title={label}
+      onClick={() => speak(text, voice)}
+    >
       <span aria-hidden="true">🔊</span>
     </button>
   );

@@ -33,7 +33,12 @@ export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
     if (end < text.length) {
       const window = text.slice(at, end);
       const nl = window.lastIndexOf('\n');
-      const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('.'));
+      const stop = Math.max(
+        window.lastIndexOf('。'),
+        window.lastIndexOf('！'),
+        window.lastIndexOf('？'),
+        window.lastIndexOf('.'),
+      );
       if (nl > size / 4) end = at + nl + 1;
       else if (stop > size / 4) end = at + stop + 1;
       if (isHigh(text.charCodeAt(end - 1))) end -= 1;

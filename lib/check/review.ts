@@ -31,7 +31,11 @@ export function tierOf(confidence: number): Tier {
 }
 
 /** The text with the accepted findings applied (pending and rejected ones left as given). */
-export function correctedText(text: string, findings: readonly Placed[], decisions: ReadonlyMap<number, Decision>): string {
+export function correctedText(
+  text: string,
+  findings: readonly Placed[],
+  decisions: ReadonlyMap<number, Decision>,
+): string {
   return applyFindings(
     text,
     findings.filter((f) => decisions.get(f.id) === 'accepted'),
@@ -39,8 +43,12 @@ export function correctedText(text: string, findings: readonly Placed[], decisio
 }
 
 /** Decisions after "accept all certain": certain findings accepted unless rejected explicitly. */
-export function acceptCertain(findings: readonly Placed[], decisions: ReadonlyMap<number, Decision>): Map<number, Decision> {
+export function acceptCertain(
+  findings: readonly Placed[],
+  decisions: ReadonlyMap<number, Decision>,
+): Map<number, Decision> {
   const next = new Map(decisions);
-  for (const f of findings) if (tierOf(f.confidence) === 'certain' && next.get(f.id) !== 'rejected') next.set(f.id, 'accepted');
+  for (const f of findings)
+    if (tierOf(f.confidence) === 'certain' && next.get(f.id) !== 'rejected') next.set(f.id, 'accepted');
   return next;
 }

@@ -31,9 +31,15 @@ export function fromCcCedict(pkg: CcCedictPackageData): { dict: DictData; aliase
   const aliases: Record<string, string[]> = {};
   const classifiers = pkg.classifierLookup ?? [];
   for (const [t, s, p, defs, , cls] of pkg.all) {
-    const entry: DictEntry = { p: markTones(p), d: (Array.isArray(defs) ? defs : [defs]).map(markTonesInText) };
+    const entry: DictEntry = {
+      p: markTones(p),
+      d: (Array.isArray(defs) ? defs : [defs]).map(markTonesInText),
+    };
     if (t !== s) entry.t = t;
-    const cl = (cls ?? []).map((i) => classifiers[i]).filter((c): c is Ref => !!c).map((c) => `${c[1]} ${markTones(c[2])}`);
+    const cl = (cls ?? [])
+      .map((i) => classifiers[i])
+      .filter((c): c is Ref => !!c)
+      .map((c) => `${c[1]} ${markTones(c[2])}`);
     if (cl.length) entry.cl = cl;
     (dict[s] ??= []).push(entry);
     if (entry.t) {

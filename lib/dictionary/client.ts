@@ -27,7 +27,10 @@ export interface DictionaryClient {
 }
 
 /** A client over the shards of the whole dictionary: fetches only the shards the words need. */
-export function createShardClient({ baseUrl = SHARDS_URL, fetch: fetchFn = (u) => fetch(u) }: { baseUrl?: string; fetch?: Fetch } = {}): DictionaryClient {
+export function createShardClient({
+  baseUrl = SHARDS_URL,
+  fetch: fetchFn = (u) => fetch(u),
+}: { baseUrl?: string; fetch?: Fetch } = {}): DictionaryClient {
   const shards = new Map<string, Promise<DictFile | undefined>>();
   const shard = (key: string) => {
     let p = shards.get(key);

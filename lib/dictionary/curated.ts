@@ -25,7 +25,11 @@ function entry(s: string, t: string, p: string, d: string[], src: EntrySource): 
 }
 
 export function fromOverrides(overrides: readonly Override[]): CuratedEntry[] {
-  return overrides.map((o) => ({ s: o.s, entry: entry(o.s, o.t, o.p, [...o.d], 'override'), ...(o.replace ? { replace: true } : {}) }));
+  return overrides.map((o) => ({
+    s: o.s,
+    entry: entry(o.s, o.t, o.p, [...o.d], 'override'),
+    ...(o.replace ? { replace: true } : {}),
+  }));
 }
 
 export function fromTerms(terms: readonly Term[]): CuratedEntry[] {
@@ -45,7 +49,8 @@ export function nameCase(pinyin: string, english: string, toneless: (s: string) 
     if (at < out.length) out[at] = out[at]!.charAt(0).toUpperCase() + out[at]!.slice(1);
     let acc = '';
     while (at < syllables.length && acc.length < part.length) acc += toneless(syllables[at++]!);
-    if (acc !== part.replace(/[^a-zü]/g, '')) return syllables.map((s, i) => (i === 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s)).join(' ');
+    if (acc !== part.replace(/[^a-zü]/g, ''))
+      return syllables.map((s, i) => (i === 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s)).join(' ');
   }
   return out.join(' ');
 }
@@ -61,6 +66,12 @@ export interface NameTools {
 export function fromHonorees(honorees: Meta['honorees'], tools: NameTools): CuratedEntry[] {
   return honorees.map((h) => ({
     s: h.zh,
-    entry: entry(h.zh, tools.traditional(h.zh), nameCase(tools.pinyin(h.zh), h.en, tools.toneless), [h.role ? `${h.en} (${h.role.en})` : h.en], 'name'),
+    entry: entry(
+      h.zh,
+      tools.traditional(h.zh),
+      nameCase(tools.pinyin(h.zh), h.en, tools.toneless),
+      [h.role ? `${h.en} (${h.role.en})` : h.en],
+      'name',
+    ),
   }));
 }

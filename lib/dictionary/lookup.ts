@@ -83,7 +83,9 @@ export function explain(data: DictData, text: string, aliases?: AliasData): Expl
 export function rankByReading(entries: readonly DictEntry[], contextPinyin?: string): DictEntry[] {
   const want = contextPinyin ? toneless(contextPinyin) : undefined;
   const score = (e: DictEntry) =>
-    (e.src ? 0 : 4) + (want !== undefined && toneless(e.p) === want ? 0 : 2) + (e.p.toLowerCase() === e.p ? 0 : 1);
+    (e.src ? 0 : 4) +
+    (want !== undefined && toneless(e.p) === want ? 0 : 2) +
+    (e.p.toLowerCase() === e.p ? 0 : 1);
   return entries
     .map((e, i) => ({ e, i, s: score(e) }))
     .sort((a, b) => a.s - b.s || a.i - b.i)
@@ -145,7 +147,10 @@ export function buildSubset(dict: DictData, words: Iterable<string>): DictFile {
 
 /** Split the whole dictionary into shards by first character (see shardKey), with Traditional spellings as aliases. */
 export function shardDictionary(dict: DictData, aliases: AliasData): Map<string, DictFile> {
-  const shards = new Map<string, { w: Record<string, readonly DictEntry[]>; a: Record<string, readonly string[]> }>();
+  const shards = new Map<
+    string,
+    { w: Record<string, readonly DictEntry[]>; a: Record<string, readonly string[]> }
+  >();
   const shardOf = (word: string) => {
     const key = shardKey(word);
     let s = shards.get(key);

@@ -40,7 +40,12 @@ export function applyFindings(text: string, findings: readonly Replaceable[]): A
   for (const f of usable) {
     if (f.start < at) continue;
     out += text.slice(at, f.start);
-    edits.push({ start: out.length, end: out.length + f.replacement.length, original: f.text, replacement: f.replacement });
+    edits.push({
+      start: out.length,
+      end: out.length + f.replacement.length,
+      original: f.text,
+      replacement: f.replacement,
+    });
     out += f.replacement;
     at = f.end;
   }

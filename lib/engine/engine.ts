@@ -148,8 +148,10 @@ function startsWith(v: TextView, j: number, s: Int32Array): boolean {
   for (let t = 0; t < s.length; t++) if (v.cps[j + t] !== s[t]) return false;
   return true;
 }
-const anyEnds = (v: TextView, i: number, l: Int32Array[] | null) => l !== null && l.some((s) => endsWith(v, i, s));
-const anyStarts = (v: TextView, j: number, l: Int32Array[] | null) => l !== null && l.some((s) => startsWith(v, j, s));
+const anyEnds = (v: TextView, i: number, l: Int32Array[] | null) =>
+  l !== null && l.some((s) => endsWith(v, i, s));
+const anyStarts = (v: TextView, j: number, l: Int32Array[] | null) =>
+  l !== null && l.some((s) => startsWith(v, j, s));
 
 function contextAllows(v: TextView, i: number, j: number, c: CompiledContext | null): boolean {
   if (c === null) return true;
@@ -271,7 +273,7 @@ export function createEngine(data: EngineData): Engine {
     const reasons = new Map<string, string>();
     // Work block by block (blocks end at a line break once BLOCK code points are passed), so
     // memory stays bounded on large inputs; density never looks across a block boundary.
-    for (let blockStart = 0; blockStart < n; ) {
+    for (let blockStart = 0; blockStart < n;) {
       let blockEnd = Math.min(n, blockStart + BLOCK);
       while (blockEnd < n && blockEnd - blockStart < MAX_BLOCK && cps[blockEnd - 1] !== 0x0a) blockEnd++;
       detectBlock(blockStart, blockEnd);
@@ -280,218 +282,221 @@ export function createEngine(data: EngineData): Engine {
     return findings;
 
     function detectBlock(from: number, to: number): void {
-    const candidates: Candidate[] = [];
-    /** Cost of cps[lo, hi) read with candidate c corrected (lower is better). */
-    function unionCost(c: Candidate, lo: number, hi: number): number {
-      const ol = c.ce.orig.length;
-      const m = c.i - lo + ol + (hi - c.j);
-      const u = new Int32Array(m);
-      let t = 0;
-      for (let k = lo; k < c.i; k++) u[t++] = cps[k] as number;
-      for (let k = 0; k < ol; k++) u[t++] = c.ce.orig[k] as number;
-      for (let k = c.j; k < hi; k++) u[t++] = cps[k] as number;
-      return words.segment(u, m, new Float64Array(m + 1), null);
-    }
-    // Cache of the original window's score per span (several entries share a span).
-    let lastI = -1;
-    let lastJ = -1;
-    let lastScore = 0;
-    let lastBuried = false;
+      const candidates: Candidate[] = [];
+      /** Cost of cps[lo, hi) read with candidate c corrected (lower is better). */
+      function unionCost(c: Candidate, lo: number, hi: number): number {
+        const ol = c.ce.orig.length;
+        const m = c.i - lo + ol + (hi - c.j);
+        const u = new Int32Array(m);
+        let t = 0;
+        for (let k = lo; k < c.i; k++) u[t++] = cps[k] as number;
+        for (let k = 0; k < ol; k++) u[t++] = c.ce.orig[k] as number;
+        for (let k = c.j; k < hi; k++) u[t++] = cps[k] as number;
+        return words.segment(u, m, new Float64Array(m + 1), null);
+      }
+      // Cache of the original window's score per span (several entries share a span).
+      let lastI = -1;
+      let lastJ = -1;
+      let lastScore = 0;
+      let lastBuried = false;
 
-    for (let i = from; i < to; i++) {
-      const first = cps[i] as number;
-      if (!isHan(first) || head[i] !== 1) continue;
-      let node = root.next.get(first);
-      let j = i + 1;
-      while (node !== undefined) {
-        if (node.items !== null && head[j] === 1) {
-          for (const ce of node.items) {
-            if (!contextAllows(view, i, j, ce.context)) continue;
-            // Window [a, b) of Han context around [i, j).
-            let a = i;
-            while (a > from && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
-            let b = j;
-            while (b < to && b - j < WINDOW && isHan(cps[b] as number)) b++;
-            const left = i - a;
-            const right = b - j;
-            const m0 = left + (j - i) + right;
-            const cueBonus =
-              ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after))
-                ? WEIGHTS.cue
-                : 0;
-            const ol = ce.orig.length;
-            for (let t = 0; t < left; t++) buf[t] = cps[a + t] as number;
-            for (let t = 0; t < ol; t++) buf[left + t] = ce.orig[t] as number;
-            for (let t = 0; t < right; t++) buf[left + ol + t] = cps[j + t] as number;
-            const m1 = left + ol + right;
-            // Unless the correction can join its neighbours into a word, the context gain is at
-            // most 0 (both readings segment alike around the candidate): skip hopeless ones early.
-            const canFuse = words.fuses(buf, left, ol, left, right);
-            if (
-              !ce.nonword &&
-              ce.prior + cueBonus + (canFuse ? WEIGHTS.ctx * WEIGHTS.ctxMax : 0) + WEIGHTS.density < dropLogit
-            ) {
-              continue;
-            }
-            if (i !== lastI || j !== lastJ) {
-              for (let t = 0; t < m0; t++) bufA[t] = cps[a + t] as number;
-              lastScore = words.segment(bufA, m0, bestA, backA);
-              // Is the spun span buried in (or split across) words of the original reading?
-              lastBuried = false;
-              let k = m0;
+      for (let i = from; i < to; i++) {
+        const first = cps[i] as number;
+        if (!isHan(first) || head[i] !== 1) continue;
+        let node = root.next.get(first);
+        let j = i + 1;
+        while (node !== undefined) {
+          if (node.items !== null && head[j] === 1) {
+            for (const ce of node.items) {
+              if (!contextAllows(view, i, j, ce.context)) continue;
+              // Window [a, b) of Han context around [i, j).
+              let a = i;
+              while (a > from && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
+              let b = j;
+              while (b < to && b - j < WINDOW && isHan(cps[b] as number)) b++;
+              const left = i - a;
+              const right = b - j;
+              const m0 = left + (j - i) + right;
+              const cueBonus =
+                ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after))
+                  ? WEIGHTS.cue
+                  : 0;
+              const ol = ce.orig.length;
+              for (let t = 0; t < left; t++) buf[t] = cps[a + t] as number;
+              for (let t = 0; t < ol; t++) buf[left + t] = ce.orig[t] as number;
+              for (let t = 0; t < right; t++) buf[left + ol + t] = cps[j + t] as number;
+              const m1 = left + ol + right;
+              // Unless the correction can join its neighbours into a word, the context gain is at
+              // most 0 (both readings segment alike around the candidate): skip hopeless ones early.
+              const canFuse = words.fuses(buf, left, ol, left, right);
+              if (
+                !ce.nonword &&
+                ce.prior + cueBonus + (canFuse ? WEIGHTS.ctx * WEIGHTS.ctxMax : 0) + WEIGHTS.density <
+                  dropLogit
+              ) {
+                continue;
+              }
+              if (i !== lastI || j !== lastJ) {
+                for (let t = 0; t < m0; t++) bufA[t] = cps[a + t] as number;
+                lastScore = words.segment(bufA, m0, bestA, backA);
+                // Is the spun span buried in (or split across) words of the original reading?
+                lastBuried = false;
+                let k = m0;
+                while (k > 0) {
+                  const s = backA[k] as number;
+                  const ts = s;
+                  const te = k;
+                  const overlaps = ts < left + (j - i) && te > left;
+                  if (overlaps && (ts < left || te > left + (j - i)) && te - ts > 1) lastBuried = true;
+                  k = s;
+                }
+                lastI = i;
+                lastJ = j;
+              }
+              // Corrected window.
+              const scoreB = words.segment(buf, m1, bestB, backB);
+              // Does the correction fuse with its neighbours into one word? If so, the finding
+              // covers that word (预锻炼 → 预训练, not 锻炼 → 训练).
+              let fused = false;
+              let lo = left;
+              let hi = left + ol;
+              let k = m1;
               while (k > 0) {
-                const s = backA[k] as number;
-                const ts = s;
-                const te = k;
-                const overlaps = ts < left + (j - i) && te > left;
-                if (overlaps && (ts < left || te > left + (j - i)) && te - ts > 1) lastBuried = true;
+                const s = backB[k] as number;
+                if (s < left + ol && k > left) {
+                  if (s < lo) lo = s;
+                  if (k > hi) hi = k;
+                }
                 k = s;
               }
-              lastI = i;
-              lastJ = j;
+              if (lo < left || hi > left + ol) fused = true;
+              const gain = lastScore - scoreB; // costs: lower is better
+              const ctx = gain - ce.iso;
+              const certain =
+                (ce.nonword && !lastBuried && ctx > WEIGHTS.nonwordVeto) ||
+                (fused && !lastBuried && ctx >= WEIGHTS.fuseCertain && ce.e.kind !== 'segmentation');
+              const local = certain
+                ? Infinity
+                : ce.prior + cueBonus + WEIGHTS.ctx * clamp(ctx, WEIGHTS.ctxMin, WEIGHTS.ctxMax);
+              if (local + WEIGHTS.density < dropLogit) continue;
+              candidates.push({
+                i,
+                j,
+                fi: i - (left - lo),
+                fj: j + (hi - left - ol),
+                ce,
+                gain,
+                ctx,
+                cue: cueBonus > 0,
+                certain,
+                local,
+                confidence: 0,
+              });
             }
-            // Corrected window.
-            const scoreB = words.segment(buf, m1, bestB, backB);
-            // Does the correction fuse with its neighbours into one word? If so, the finding
-            // covers that word (预锻炼 → 预训练, not 锻炼 → 训练).
-            let fused = false;
-            let lo = left;
-            let hi = left + ol;
-            let k = m1;
-            while (k > 0) {
-              const s = backB[k] as number;
-              if (s < left + ol && k > left) {
-                if (s < lo) lo = s;
-                if (k > hi) hi = k;
-              }
-              k = s;
-            }
-            if (lo < left || hi > left + ol) fused = true;
-            const gain = lastScore - scoreB; // costs: lower is better
-            const ctx = gain - ce.iso;
-            const certain =
-              (ce.nonword && !lastBuried && ctx > WEIGHTS.nonwordVeto) ||
-              (fused && !lastBuried && ctx >= WEIGHTS.fuseCertain && ce.e.kind !== 'segmentation');
-            const local = certain ? Infinity : ce.prior + cueBonus + WEIGHTS.ctx * clamp(ctx, WEIGHTS.ctxMin, WEIGHTS.ctxMax);
-            if (local + WEIGHTS.density < dropLogit) continue;
-            candidates.push({
-              i,
-              j,
-              fi: i - (left - lo),
-              fj: j + (hi - left - ol),
-              ce,
-              gain,
-              ctx,
-              cue: cueBonus > 0,
-              certain,
-              local,
-              confidence: 0,
-            });
           }
+          if (j >= to) break;
+          node = node.next.get(cps[j] as number);
+          j++;
         }
-        if (j >= to) break;
-        node = node.next.get(cps[j] as number);
-        j++;
       }
-    }
-    if (candidates.length === 0) return;
+      if (candidates.length === 0) return;
 
-    // Evidence a candidate lends to its neighbourhood (spun text is spun throughout): 1 when
-    // certain, else scaled from 0 at EVIDENCE_FLOOR to 1 at 0.9. Entries sharing a span count once.
-    // Each center remembers the spun form that gave its evidence: a word repeated in a passage
-    // (都会 … 都会 … 都会) is one piece of evidence about the text, not several, so a form never
-    // raises the density of its own other occurrences (clean text cannot talk itself into flags).
-    const evidence: number[] = [];
-    const centers: number[] = [];
-    const forms: string[] = [];
-    for (const c of candidates) {
-      const ev = c.certain ? 1 : clamp((sigmoid(c.local) - EVIDENCE_FLOOR) / (0.9 - EVIDENCE_FLOOR), 0, 1);
-      if (ev <= 0) continue;
-      const last = evidence.length - 1;
-      if (last >= 0 && centers[last] === c.i) {
-        if (ev > (evidence[last] as number)) {
-          evidence[last] = ev;
-          forms[last] = c.ce.e.spun;
+      // Evidence a candidate lends to its neighbourhood (spun text is spun throughout): 1 when
+      // certain, else scaled from 0 at EVIDENCE_FLOOR to 1 at 0.9. Entries sharing a span count once.
+      // Each center remembers the spun form that gave its evidence: a word repeated in a passage
+      // (都会 … 都会 … 都会) is one piece of evidence about the text, not several, so a form never
+      // raises the density of its own other occurrences (clean text cannot talk itself into flags).
+      const evidence: number[] = [];
+      const centers: number[] = [];
+      const forms: string[] = [];
+      for (const c of candidates) {
+        const ev = c.certain ? 1 : clamp((sigmoid(c.local) - EVIDENCE_FLOOR) / (0.9 - EVIDENCE_FLOOR), 0, 1);
+        if (ev <= 0) continue;
+        const last = evidence.length - 1;
+        if (last >= 0 && centers[last] === c.i) {
+          if (ev > (evidence[last] as number)) {
+            evidence[last] = ev;
+            forms[last] = c.ce.e.spun;
+          }
+        } else {
+          centers.push(c.i);
+          evidence.push(ev);
+          forms.push(c.ce.e.spun);
         }
-      } else {
-        centers.push(c.i);
-        evidence.push(ev);
-        forms.push(c.ce.e.spun);
       }
-    }
-    const density = (c: Candidate): number => {
-      let lo = 0;
-      let hi = centers.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((centers[mid] as number) < c.i - DENSITY_RADIUS) lo = mid + 1;
-        else hi = mid;
+      const density = (c: Candidate): number => {
+        let lo = 0;
+        let hi = centers.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((centers[mid] as number) < c.i - DENSITY_RADIUS) lo = mid + 1;
+          else hi = mid;
+        }
+        let sum = 0;
+        for (let t = lo; t < centers.length; t++) {
+          const p = centers[t] as number;
+          if (p > c.i + DENSITY_RADIUS) break;
+          if (p >= c.fi && p < c.fj) continue; // itself
+          if (forms[t] === c.ce.e.spun) continue; // another occurrence of the same form
+          sum += evidence[t] as number;
+        }
+        return Math.min(sum, DENSITY_SATURATION) / DENSITY_SATURATION;
+      };
+      const kept: Candidate[] = [];
+      for (const c of candidates) {
+        if (c.certain) {
+          const strength = c.ce.nonword ? 3 : c.ctx - WEIGHTS.fuseCertain;
+          c.confidence = round(0.9 + 0.09 * sigmoid(strength));
+        } else {
+          c.confidence = round(Math.min(0.89, sigmoid(c.local + WEIGHTS.density * density(c))));
+        }
+        if (c.confidence >= floor) kept.push(c);
       }
-      let sum = 0;
-      for (let t = lo; t < centers.length; t++) {
-        const p = centers[t] as number;
-        if (p > c.i + DENSITY_RADIUS) break;
-        if (p >= c.fi && p < c.fj) continue; // itself
-        if (forms[t] === c.ce.e.spun) continue; // another occurrence of the same form
-        sum += evidence[t] as number;
-      }
-      return Math.min(sum, DENSITY_SATURATION) / DENSITY_SATURATION;
-    };
-    const kept: Candidate[] = [];
-    for (const c of candidates) {
-      if (c.certain) {
-        const strength = c.ce.nonword ? 3 : c.ctx - WEIGHTS.fuseCertain;
-        c.confidence = round(0.9 + 0.09 * sigmoid(strength));
-      } else {
-        c.confidence = round(Math.min(0.89, sigmoid(c.local + WEIGHTS.density * density(c))));
-      }
-      if (c.confidence >= floor) kept.push(c);
-    }
 
-    // Two certain candidates that overlap without one containing the other (自然语言处置 and
-    // 处置惩罚 in 自然语言处置惩罚) cannot both stand: keep the one whose corrected reading of
-    // their union segments better, so a spun form is never cut in half.
-    const certainKept = kept.filter((c) => c.certain).sort((x, y) => x.i - y.i);
-    for (let a = 0; a < certainKept.length; a++) {
-      const x = certainKept[a] as Candidate;
-      for (let b = a + 1; b < certainKept.length; b++) {
-        const y = certainKept[b] as Candidate;
-        if (y.i >= x.j) break;
-        if (y.j <= x.j || x.beaten || y.beaten) continue; // contained, or already settled
-        const lo = Math.max(from, x.i - WINDOW);
-        const hi = Math.min(to, y.j + WINDOW);
-        const cx = unionCost(x, lo, hi);
-        const cy = unionCost(y, lo, hi);
-        if (cy < cx) x.beaten = true;
-        else if (cx < cy) y.beaten = true;
+      // Two certain candidates that overlap without one containing the other (自然语言处置 and
+      // 处置惩罚 in 自然语言处置惩罚) cannot both stand: keep the one whose corrected reading of
+      // their union segments better, so a spun form is never cut in half.
+      const certainKept = kept.filter((c) => c.certain).sort((x, y) => x.i - y.i);
+      for (let a = 0; a < certainKept.length; a++) {
+        const x = certainKept[a] as Candidate;
+        for (let b = a + 1; b < certainKept.length; b++) {
+          const y = certainKept[b] as Candidate;
+          if (y.i >= x.j) break;
+          if (y.j <= x.j || x.beaten || y.beaten) continue; // contained, or already settled
+          const lo = Math.max(from, x.i - WINDOW);
+          const hi = Math.min(to, y.j + WINDOW);
+          const cx = unionCost(x, lo, hi);
+          const cy = unionCost(y, lo, hi);
+          if (cy < cx) x.beaten = true;
+          else if (cx < cy) y.beaten = true;
+        }
       }
-    }
 
-    // Non-overlapping choice: certain first, then longest match, then confidence, then the
-    // entry's prior (curated bias and how common the original is), then leftmost.
-    kept.sort(
-      (x, y) =>
-        Number(y.certain && !y.beaten) - Number(x.certain && !x.beaten) ||
-        y.j - y.i - (x.j - x.i) ||
-        y.confidence - x.confidence ||
-        y.ce.prior - x.ce.prior ||
-        x.i - y.i,
-    );
-    const chosen: Candidate[] = [];
-    for (const c of kept) {
-      // Widen to the fused word only where the view can map back to exact offsets.
-      if (head[c.fi] !== 1 || head[c.fj] !== 1) {
-        c.fi = c.i;
-        c.fj = c.j;
+      // Non-overlapping choice: certain first, then longest match, then confidence, then the
+      // entry's prior (curated bias and how common the original is), then leftmost.
+      kept.sort(
+        (x, y) =>
+          Number(y.certain && !y.beaten) - Number(x.certain && !x.beaten) ||
+          y.j - y.i - (x.j - x.i) ||
+          y.confidence - x.confidence ||
+          y.ce.prior - x.ce.prior ||
+          x.i - y.i,
+      );
+      const chosen: Candidate[] = [];
+      for (const c of kept) {
+        // Widen to the fused word only where the view can map back to exact offsets.
+        if (head[c.fi] !== 1 || head[c.fj] !== 1) {
+          c.fi = c.i;
+          c.fj = c.j;
+        }
+        let free = true;
+        for (let t = c.fi; t < c.fj; t++) if (taken[t] === 1) free = false;
+        if (!free) continue;
+        for (let t = c.fi; t < c.fj; t++) taken[t] = 1;
+        chosen.push(c);
       }
-      let free = true;
-      for (let t = c.fi; t < c.fj; t++) if (taken[t] === 1) free = false;
-      if (!free) continue;
-      for (let t = c.fi; t < c.fj; t++) taken[t] = 1;
-      chosen.push(c);
-    }
-    chosen.sort((x, y) => x.fi - y.fi);
-    for (const c of chosen) findings.push(toFinding(text, view, c, traditional, reasons));
+      chosen.sort((x, y) => x.fi - y.fi);
+      for (const c of chosen) findings.push(toFinding(text, view, c, traditional, reasons));
     }
   };
 

@@ -13,7 +13,13 @@ export {
   type Engine,
 } from './engine';
 export { applyFindings, undo, type Applied, type AppliedEdit } from './apply';
-export { buildEngineData, serializeEngineData, parseEngineData, parseJiebaDict, type EngineDataInput } from './data';
+export {
+  buildEngineData,
+  serializeEngineData,
+  parseEngineData,
+  parseJiebaDict,
+  type EngineDataInput,
+} from './data';
 export {
   validateLexiconFile,
   validateWith,

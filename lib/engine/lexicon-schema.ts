@@ -25,9 +25,7 @@ const contextSchema = z
   })
   .strict();
 
-const cuesSchema = z
-  .object({ before: contextList.optional(), after: contextList.optional() })
-  .strict();
+const cuesSchema = z.object({ before: contextList.optional(), after: contextList.optional() }).strict();
 
 export const lexiconEntrySchema = z
   .object({
@@ -53,9 +51,7 @@ export const lexiconEntrySchema = z
 
 export const lexiconFileSchema = z
   .object({
-    family: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a lowercase slug (a-z, 0-9, -)' }),
+    family: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be a lowercase slug (a-z, 0-9, -)' }),
     description: z.string().min(1),
     defaults: z.object({ kind: z.enum(KINDS), provenance: z.string().min(1) }).strict(),
     entries: z.array(lexiconEntrySchema).min(1),
@@ -160,14 +156,32 @@ export function compileLexicon(files: ReadonlyArray<readonly [string, LexiconFil
   // Explicit entries first, so that they take precedence over generated reverses.
   for (const [name, f] of files) {
     f.entries.forEach((e, i) => {
-      add(`${name}: entries[${i}]`, f.family, e.spun, e.orig, e.kind ?? f.defaults.kind, e.provenance ?? f.defaults.provenance, e, false);
+      add(
+        `${name}: entries[${i}]`,
+        f.family,
+        e.spun,
+        e.orig,
+        e.kind ?? f.defaults.kind,
+        e.provenance ?? f.defaults.provenance,
+        e,
+        false,
+      );
     });
   }
   for (const [name, f] of files) {
     f.entries.forEach((e, i) => {
       if (!e.both) return;
       const p = `family: ${e.orig}/${e.spun} table both directions (${e.provenance ?? f.defaults.provenance})`;
-      add(`${name}: entries[${i}] (reverse)`, f.family, e.orig, e.spun, e.kind ?? f.defaults.kind, p, e, true);
+      add(
+        `${name}: entries[${i}] (reverse)`,
+        f.family,
+        e.orig,
+        e.spun,
+        e.kind ?? f.defaults.kind,
+        p,
+        e,
+        true,
+      );
     });
   }
   return { entries, provenance, errors };

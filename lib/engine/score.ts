@@ -47,7 +47,11 @@ export function restoreSpan(text: string, start: number, end: number, refs: read
   return out + text.slice(at, end);
 }
 
-export function scorePassage(text: string, refs: readonly RefSub[], findings: readonly Scored[]): PassageScore {
+export function scorePassage(
+  text: string,
+  refs: readonly RefSub[],
+  findings: readonly Scored[],
+): PassageScore {
   const restores = (f: Scored) => f.replacement === restoreSpan(text, f.start, f.end, refs);
   const corrected = refs.map((r) => findings.some((f) => inside(r, f) && restores(f)));
   const correct: boolean[] = [];

@@ -86,14 +86,17 @@ export function createWordModel(src: WordSource): WordModel {
   const bloomMask = bloomBits - 1;
   const bloomAdd = (h: number) => {
     const a = h & bloomMask;
-    const b = Math.imul(h, 0x9e3779b1) >>> 7 & bloomMask;
+    const b = (Math.imul(h, 0x9e3779b1) >>> 7) & bloomMask;
     bloom[a >>> 5] = (bloom[a >>> 5] as number) | (1 << (a & 31));
     bloom[b >>> 5] = (bloom[b >>> 5] as number) | (1 << (b & 31));
   };
   const bloomHas = (h: number) => {
     const a = h & bloomMask;
-    const b = Math.imul(h, 0x9e3779b1) >>> 7 & bloomMask;
-    return ((bloom[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0;
+    const b = (Math.imul(h, 0x9e3779b1) >>> 7) & bloomMask;
+    return (
+      ((bloom[a >>> 5] as number) & (1 << (a & 31))) !== 0 &&
+      ((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0
+    );
   };
   let wi = 0;
   let ki = 0;
@@ -230,7 +233,6 @@ export function createWordModel(src: WordSource): WordModel {
     const c = cost(cps, 0, cps.length);
     return c < 0 ? 0 : Math.exp(lnTotal - c);
   };
-
 
   const fuses = (buf: Int32Array, at: number, len: number, left: number, right: number): boolean => {
     for (let x = 0; x <= left; x++) {

@@ -31,7 +31,9 @@ export const CEDICT_FREQ = 2;
 export class LexiconError extends Error {
   readonly errors: string[];
   constructor(errors: string[]) {
-    super(`lexicon is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}`);
+    super(
+      `lexicon is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.join('\n')}`,
+    );
     this.name = 'LexiconError';
     this.errors = errors;
   }
@@ -168,7 +170,8 @@ export function loadEngineData(opts: LexiconSources = {}): EngineData {
   const spun = new Map(compiled.entries.map((e) => [e.spun, e.rule]));
   lex.words?.words.forEach(([w], i) => {
     const rule = spun.get(w);
-    if (rule !== undefined) errors.push(`${lex.wordsLabel}: words[${i}]: “${w}” is a spun form in the lexicon (${rule})`);
+    if (rule !== undefined)
+      errors.push(`${lex.wordsLabel}: words[${i}]: “${w}” is a spun form in the lexicon (${rule})`);
   });
   if (errors.length > 0) throw new LexiconError(errors);
   const dictText = fs.readFileSync(

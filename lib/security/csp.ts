@@ -23,7 +23,7 @@ const COMMON = [
   "worker-src 'self' blob:",
   // React writes style attributes; styles cannot run script, so this is the accepted trade-off.
   "style-src 'self' 'unsafe-inline'",
-  'manifest-src \'self\'',
+  "manifest-src 'self'",
 ];
 
 /**

@@ -13,7 +13,10 @@ import type { Encoded, SiteCache } from './site-cache';
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /** The best encoding the client accepts (brotli, then gzip) among those `available`, honouring `;q=0`. */
-export function pickEncoding(accept: string | undefined, available: { br?: boolean; gzip?: boolean } = { br: true, gzip: true }): Encoding {
+export function pickEncoding(
+  accept: string | undefined,
+  available: { br?: boolean; gzip?: boolean } = { br: true, gzip: true },
+): Encoding {
   const offered = new Map<string, number>();
   for (const item of (accept ?? '').toLowerCase().split(',')) {
     const [name, ...params] = item.trim().split(';');
@@ -27,9 +30,15 @@ export function pickEncoding(accept: string | undefined, available: { br?: boole
   return 'identity';
 }
 
-const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch'];
+const ROUTER_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+];
 const LOCALE_COOKIE = 'NEXT_LOCALE';
-const VARY = 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
+const VARY =
+  'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
 
 export interface FastPathOptions {
   locales: readonly string[];
@@ -43,13 +52,24 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer,
+): void {
   res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** `body` in the best encoding it has and the client accepts, or a 304 for a matching ETag. */
-function sendEncoded(req: IncomingMessage, res: ServerResponse, headers: Record<string, string>, body: Encoded): void {
+function sendEncoded(
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  body: Encoded,
+): void {
   const encoding = pickEncoding(req.headers['accept-encoding'], { br: !!body.br, gzip: !!body.gzip });
   const out: Record<string, string> = { ...headers, ETag: body.etag };
   if (encoding !== 'identity') out['Content-Encoding'] = encoding;
@@ -71,7 +91,13 @@ export function rejectMalformedPath(req: IncomingMessage, res: ServerResponse): 
     decodeURIComponent(pathOf(req.url ?? '/'));
     return false;
   } catch {
-    send(req, res, 400, { ...Object.fromEntries(SECURITY_HEADERS), 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from('Bad request: the address has a malformed percent-encoding.\n'));
+    send(
+      req,
+      res,
+      400,
+      { ...Object.fromEntries(SECURITY_HEADERS), 'Content-Type': 'text/plain; charset=utf-8' },
+      Buffer.from('Bad request: the address has a malformed percent-encoding.\n'),
+    );
     return true;
   }
 }
@@ -87,33 +113,67 @@ export function createFastPath(cache: SiteCache, options: FastPathOptions) {
 
     const asset = cache.assets.get(pathname);
     if (asset) {
-      sendEncoded(req, res, { ...security, 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable', Vary: 'Accept-Encoding' }, asset.body);
+      sendEncoded(
+        req,
+        res,
+        {
+          ...security,
+          'Content-Type': asset.type,
+          'Cache-Control': 'public, max-age=31536000, immutable',
+          Vary: 'Accept-Encoding',
+        },
+        asset.body,
+      );
       return true;
     }
 
     const page = cache.pages.get(pathname);
     if (!page) return false;
     // The client-side router's requests for RSC payloads are Next's to answer.
-    if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined) || /[?&]_rsc=/.test(url.slice(pathname.length))) return false;
+    if (
+      ROUTER_HEADERS.some((h) => req.headers[h] !== undefined) ||
+      /[?&]_rsc=/.test(url.slice(pathname.length))
+    )
+      return false;
 
-    const headers: Record<string, string> = { ...security, 'Content-Type': 'text/html; charset=utf-8', Vary: VARY };
+    const headers: Record<string, string> = {
+      ...security,
+      'Content-Type': 'text/html; charset=utf-8',
+      Vary: VARY,
+    };
     // Remember the visitor's locale for `/`, as the next-intl proxy does for document requests.
     const locale = pathname.split('/')[1] ?? '';
     const dest = req.headers['sec-fetch-dest'];
-    if (options.locales.includes(locale) && (dest === undefined || dest === 'document') && cookieValue(req.headers.cookie, LOCALE_COOKIE) !== locale)
+    if (
+      options.locales.includes(locale) &&
+      (dest === undefined || dest === 'document') &&
+      cookieValue(req.headers.cookie, LOCALE_COOKIE) !== locale
+    )
       headers['Set-Cookie'] = `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=lax`;
 
     if (page.nonce) {
       // A fresh nonce per response: never cached, by us or anybody else.
       const nonce = randomBytes(18).toString('base64');
       const encoding = pickEncoding(req.headers['accept-encoding'], { gzip: true });
-      Object.assign(headers, { 'Content-Security-Policy': noncePolicy(nonce), 'Cache-Control': 'private, no-store' });
+      Object.assign(headers, {
+        'Content-Security-Policy': noncePolicy(nonce),
+        'Cache-Control': 'private, no-store',
+      });
       if (encoding === 'gzip') headers['Content-Encoding'] = 'gzip';
-      send(req, res, 200, headers, encoding === 'gzip' ? gzipNoncePage(page.nonce, nonce) : renderNoncePage(page.nonce, nonce));
+      send(
+        req,
+        res,
+        200,
+        headers,
+        encoding === 'gzip' ? gzipNoncePage(page.nonce, nonce) : renderNoncePage(page.nonce, nonce),
+      );
       return true;
     }
 
-    Object.assign(headers, { 'Content-Security-Policy': policies.get(page.route)!, 'Cache-Control': 'public, max-age=0, must-revalidate' });
+    Object.assign(headers, {
+      'Content-Security-Policy': policies.get(page.route)!,
+      'Cache-Control': 'public, max-age=0, must-revalidate',
+    });
     sendEncoded(req, res, headers, page.body!);
     return true;
   };

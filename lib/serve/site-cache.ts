@@ -57,7 +57,9 @@ export function encode(raw: Buffer, compressible = true): Encoded {
   return {
     raw,
     gzip: gzipSync(raw, { level: 9 }),
-    br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    br: brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
     etag,
   };
 }
@@ -71,8 +73,13 @@ interface PrerenderManifest {
  * and recorded script hashes are taken; `isNoncePage(route)` marks those to serve with a nonce.
  */
 export function loadSiteCache(distDir: string, isNoncePage: (route: string) => boolean): SiteCache {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as PrerenderManifest;
-  const hashes = JSON.parse(readFileSync(path.join(distDir, 'csp-hashes.json'), 'utf8')) as Record<string, string[]>;
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'),
+  ) as PrerenderManifest;
+  const hashes = JSON.parse(readFileSync(path.join(distDir, 'csp-hashes.json'), 'utf8')) as Record<
+    string,
+    string[]
+  >;
   const pages = new Map<string, CachedPage>();
   for (const [route, info] of Object.entries(manifest.routes)) {
     if (route.startsWith('/_') || (info.initialStatus ?? 200) !== 200 || !info.dataRoute) continue;
@@ -80,7 +87,12 @@ export function loadSiteCache(distDir: string, isNoncePage: (route: string) => b
     const pageHashes = hashes[route];
     if (!existsSync(file) || !pageHashes) continue;
     const html = readFileSync(file, 'utf8');
-    pages.set(route, isNoncePage(route) ? { route, hashes: pageHashes, nonce: prepareNoncePage(html) } : { route, hashes: pageHashes, body: encode(Buffer.from(html, 'utf8')) });
+    pages.set(
+      route,
+      isNoncePage(route)
+        ? { route, hashes: pageHashes, nonce: prepareNoncePage(html) }
+        : { route, hashes: pageHashes, body: encode(Buffer.from(html, 'utf8')) },
+    );
   }
   const assets = new Map<string, CachedAsset>();
   const staticDir = path.join(distDir, 'static');
@@ -90,7 +102,10 @@ export function loadSiteCache(distDir: string, isNoncePage: (route: string) => b
       if (!statSync(file).isFile()) continue;
       const ext = path.extname(file);
       const url = '/_next/static/' + rel.split(path.sep).join('/');
-      assets.set(url, { type: TYPES[ext] ?? 'application/octet-stream', body: encode(readFileSync(file), COMPRESSIBLE.has(ext)) });
+      assets.set(url, {
+        type: TYPES[ext] ?? 'application/octet-stream',
+        body: encode(readFileSync(file), COMPRESSIBLE.has(ext)),
+      });
     }
   }
   return { pages, assets };

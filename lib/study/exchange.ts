@@ -4,10 +4,23 @@
  * current list.
  */
 import { parseStore, type Migrations, MIGRATIONS, type Problem } from './store';
-import { EXPORT_FORMAT, STORE_VERSION, exportSchema, firstIssue, type ExportFile, type SavedWord, type Store } from './schema';
+import {
+  EXPORT_FORMAT,
+  STORE_VERSION,
+  exportSchema,
+  firstIssue,
+  type ExportFile,
+  type SavedWord,
+  type Store,
+} from './schema';
 
 export function exportProgress(store: Store, now: Date): string {
-  const file: ExportFile = { format: EXPORT_FORMAT, version: STORE_VERSION, exported: now.toISOString(), words: store.words };
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: STORE_VERSION,
+    exported: now.toISOString(),
+    words: store.words,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -23,10 +36,12 @@ export function parseProgress(
   } catch (e) {
     return { ok: false, problem: 'json', detail: (e as Error).message };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problem: 'format', detail: 'not an object' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, problem: 'format', detail: 'not an object' };
   const d = data as Record<string, unknown>;
   if ('format' in d) {
-    if (d.format !== EXPORT_FORMAT) return { ok: false, problem: 'format', detail: `format "${String(d.format)}"` };
+    if (d.format !== EXPORT_FORMAT)
+      return { ok: false, problem: 'format', detail: `format "${String(d.format)}"` };
     const { format: _f, exported: _e, ...rest } = d;
     const asStore = parseStore(rest, migrations);
     if (!asStore.ok) return asStore;
@@ -50,7 +65,11 @@ const lastReview = (w: SavedWord) => (w.card?.last_review ? Date.parse(w.card.la
  * wins (the current one on a tie); words only in the list are kept.
  * replace: the list becomes the file's words.
  */
-export function importProgress(store: Store, words: readonly SavedWord[], mode: ImportMode): { store: Store; added: number; updated: number } {
+export function importProgress(
+  store: Store,
+  words: readonly SavedWord[],
+  mode: ImportMode,
+): { store: Store; added: number; updated: number } {
   if (mode === 'replace') return { store: { ...store, words: [...words] }, added: words.length, updated: 0 };
   const incoming = new Map(words.map((w) => [w.hanzi, w]));
   let updated = 0;

@@ -28,6 +28,9 @@ function csvField(s: string): string {
 
 /** CSV with a header row, CRLF line ends (RFC 4180). */
 export function toCsv(words: readonly SavedWord[]): string {
-  const lines = [ANKI_COLUMNS.map((c) => c.toLowerCase()).join(','), ...words.map((w) => row(w).map(csvField).join(','))];
+  const lines = [
+    ANKI_COLUMNS.map((c) => c.toLowerCase()).join(','),
+    ...words.map((w) => row(w).map(csvField).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

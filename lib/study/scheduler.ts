@@ -7,7 +7,12 @@ import type { SavedWord, Store, StoredCard } from './schema';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
-const GRADE: Record<RatingName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const GRADE: Record<RatingName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 /** Default FSRS parameters, without fuzz so the same review always gives the same interval. */
 const scheduler = fsrs({ enable_fuzz: false });
@@ -88,5 +93,8 @@ export function counts(words: readonly SavedWord[], now: Date): Counts {
 /** The store after rating one word at `now`. */
 export function rateWord(store: Store, hanzi: string, rating: RatingName, now: Date): Store {
   if (!store.words.some((w) => w.hanzi === hanzi)) return store;
-  return { ...store, words: store.words.map((w) => (w.hanzi === hanzi ? { ...w, card: review(w.card, rating, now) } : w)) };
+  return {
+    ...store,
+    words: store.words.map((w) => (w.hanzi === hanzi ? { ...w, card: review(w.card, rating, now) } : w)),
+  };
 }

@@ -48,7 +48,9 @@ export const wordSchema = z.object({
 export type SavedWord = z.infer<typeof wordSchema>;
 
 const uniqueWords = z.array(wordSchema).check(
-  z.refine((ws) => new Set(ws.map((w) => w.hanzi)).size === ws.length, { message: 'each word may appear only once' }),
+  z.refine((ws) => new Set(ws.map((w) => w.hanzi)).size === ws.length, {
+    message: 'each word may appear only once',
+  }),
 );
 
 export const storeSchema = z.object({
@@ -69,9 +71,14 @@ export type ExportFile = z.infer<typeof exportSchema>;
 export const emptyStore = (): Store => ({ version: STORE_VERSION, words: [] });
 
 /** "words[2].card.due: Invalid ISO datetime" for the first problem zod found. */
-export function firstIssue(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+export function firstIssue(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
   const i = error.issues[0];
   if (!i) return '';
-  const where = i.path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+  const where = i.path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)),
+    '',
+  );
   return where ? `${where}: ${i.message}` : i.message;
 }

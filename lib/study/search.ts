@@ -26,7 +26,10 @@ export interface PinyinKeys {
 }
 
 export function pinyinKeys(py: string): PinyinKeys {
-  const syllables = py.split(/[\s'’·-]+/).filter(Boolean).map(letters);
+  const syllables = py
+    .split(/[\s'’·-]+/)
+    .filter(Boolean)
+    .map(letters);
   const marked = syllables.map((s) => s.replace(/[\u0300-\u036f]/g, (m) => TONE_DIGIT[m] ?? '')).join('');
   const numbered = syllables
     .map((s) => {
@@ -76,14 +79,19 @@ export interface SearchableTerm {
   en: string;
 }
 
-export function matches(term: SearchableTerm, query: Query, keys: PinyinKeys = pinyinKeys(term.pinyin)): boolean {
+export function matches(
+  term: SearchableTerm,
+  query: Query,
+  keys: PinyinKeys = pinyinKeys(term.pinyin),
+): boolean {
   switch (query.kind) {
     case 'empty':
       return true;
     case 'han':
       return term.hanzi.includes(query.text) || term.traditional.includes(query.text);
     case 'latin': {
-      if (term.en.toLowerCase().includes(query.text) || term.hanzi.toLowerCase().includes(query.text)) return true;
+      if (term.en.toLowerCase().includes(query.text) || term.hanzi.toLowerCase().includes(query.text))
+        return true;
       if (!query.plain) return false;
       if (query.toned) return query.toned.pattern.test(query.toned.numbered ? keys.numbered : keys.marked);
       return keys.plain.replace(/v/g, 'u').includes(query.plain.replace(/v/g, 'u'));
@@ -92,7 +100,11 @@ export function matches(term: SearchableTerm, query: Query, keys: PinyinKeys = p
 }
 
 /** Terms matching a query and (optionally) a kind, in their original order. */
-export function filterTerms<T extends SearchableTerm & { kind: string }>(terms: readonly T[], q: string, kind?: string): T[] {
+export function filterTerms<T extends SearchableTerm & { kind: string }>(
+  terms: readonly T[],
+  q: string,
+  kind?: string,
+): T[] {
   const query = parseQuery(q);
   return terms.filter((t) => (!kind || t.kind === kind) && matches(t, query));
 }

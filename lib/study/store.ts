@@ -34,7 +34,8 @@ export function parseStore(
   data: unknown,
   migrations: Migrations = MIGRATIONS,
 ): { ok: true; store: Store; migrated: boolean } | { ok: false; problem: Problem; detail: string } {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problem: 'shape', detail: 'not an object' };
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, problem: 'shape', detail: 'not an object' };
   let d = data as Record<string, unknown>;
   if (typeof d.version !== 'number') return { ok: false, problem: 'shape', detail: 'version: missing' };
   let migrated = false;
@@ -42,7 +43,12 @@ export function parseStore(
     d = migrations[d.version]!(d);
     migrated = true;
   }
-  if (d.version !== STORE_VERSION) return { ok: false, problem: 'version', detail: `version ${String(d.version)} (this site reads ${STORE_VERSION})` };
+  if (d.version !== STORE_VERSION)
+    return {
+      ok: false,
+      problem: 'version',
+      detail: `version ${String(d.version)} (this site reads ${STORE_VERSION})`,
+    };
   const parsed = storeSchema.safeParse(d);
   if (!parsed.success) return { ok: false, problem: 'shape', detail: firstIssue(parsed.error) };
   return { ok: true, store: parsed.data, migrated };
@@ -71,7 +77,11 @@ function backupKeyFor(storage: StorageLike, now: Date): string {
 }
 
 /** Read the store; set aside (copy to a backup key, then remove) whatever cannot be read. */
-export function readStore(storage: StorageLike | undefined, now: Date, migrations: Migrations = MIGRATIONS): ReadResult {
+export function readStore(
+  storage: StorageLike | undefined,
+  now: Date,
+  migrations: Migrations = MIGRATIONS,
+): ReadResult {
   let raw: string | null;
   try {
     if (!storage) throw new Error('no storage');
@@ -92,7 +102,11 @@ export function readStore(storage: StorageLike | undefined, now: Date, migration
     const backupKey = backupKeyFor(storage!, now);
     storage!.setItem(backupKey, raw);
     storage!.removeItem(STORE_KEY);
-    return { store: emptyStore(), notice: { kind: 'recovered', problem, detail, backupKey }, readOnly: false };
+    return {
+      store: emptyStore(),
+      notice: { kind: 'recovered', problem, detail, backupKey },
+      readOnly: false,
+    };
   } catch {
     return { store: emptyStore(), notice: { kind: 'stuck', problem, detail }, readOnly: true };
   }
@@ -100,14 +114,20 @@ export function readStore(storage: StorageLike | undefined, now: Date, migration
 
 export type WriteError = 'quota' | 'unavailable';
 
-export function writeStore(storage: StorageLike | undefined, store: Store): { ok: true } | { ok: false; error: WriteError } {
+export function writeStore(
+  storage: StorageLike | undefined,
+  store: Store,
+): { ok: true } | { ok: false; error: WriteError } {
   try {
     if (!storage) throw new Error('no storage');
     storage.setItem(STORE_KEY, JSON.stringify(store));
     return { ok: true };
   } catch (e) {
     const name = (e as { name?: string }).name;
-    const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22;
+    const quota =
+      name === 'QuotaExceededError' ||
+      name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      (e as { code?: number }).code === 22;
     return { ok: false, error: quota ? 'quota' : 'unavailable' };
   }
 }
@@ -118,7 +138,11 @@ export interface UpdateResult extends ReadResult {
 }
 
 /** Read, change, write back: always starts from what is stored now (another tab may have written). */
-export function updateStore(storage: StorageLike | undefined, now: Date, change: (s: Store) => Store): UpdateResult {
+export function updateStore(
+  storage: StorageLike | undefined,
+  now: Date,
+  change: (s: Store) => Store,
+): UpdateResult {
   const read = readStore(storage, now);
   if (read.readOnly) return { ...read, error: 'readOnly' };
   const next = change(read.store);

@@ -12,7 +12,9 @@ export function readJsonFile<T>(file: string, schema: ZodType<T>): T {
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    console.error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    console.error(
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     process.exit(1);
   }
   return parsed.data;

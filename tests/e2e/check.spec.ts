@@ -6,7 +6,9 @@ const SEED = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
 test.describe('the check page', () => {
   test('proposes 首席科学家 for pasted 首席迷信家, with a reason, and accepts it', async ({ page }) => {
     await page.goto('/en/check');
-    await page.getByLabel('Spun text to check').fill('上海交通大学副教授、无问芯穹联合创始人兼首席迷信家戴国浩表示，大模子的预锻炼很重要。');
+    await page
+      .getByLabel('Spun text to check')
+      .fill('上海交通大学副教授、无问芯穹联合创始人兼首席迷信家戴国浩表示，大模子的预锻炼很重要。');
     await page.getByRole('button', { name: 'Check the text' }).click();
     const finding = page.locator('.finding', { hasText: '迷信' }).first();
     await expect(finding).toBeVisible();
@@ -18,13 +20,18 @@ test.describe('the check page', () => {
     await expect(page.locator('.finding[data-decision="accepted"]')).toHaveCount(1);
     await expect(page.locator('.finding[data-decision="accepted"] del')).toHaveCount(0);
     await page.getByRole('button', { name: 'Accept all certain' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected text' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download corrected text' }).click(),
+    ]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toContain('首席科学家');
     expect(text).not.toContain('迷信');
   });
 
-  test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({ page }) => {
+  test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({
+    page,
+  }) => {
     await page.goto('/en/check');
     await page.getByLabel('Spun text to check').fill('他是无问芯穹的首席迷信家，重新开始研究大模子。');
     await page.getByRole('button', { name: 'Check the text' }).click();
@@ -71,13 +78,17 @@ test.describe('the check page', () => {
     const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>首席迷信家';
     await page.getByLabel('Spun text to check').fill(evil);
     await page.getByRole('button', { name: 'Check the text' }).click();
-    await expect(page.locator('.check-text')).toContainText('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    await expect(page.locator('.check-text')).toContainText(
+      '<img src=x onerror=alert(1)><script>alert(2)</script>',
+    );
     await expect(page.locator('.check-text img, .check-text script')).toHaveCount(0);
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
   });
 
-  test('clear messages for empty input, too much input, binary and non-UTF-8 files; the text is kept', async ({ page }) => {
+  test('clear messages for empty input, too much input, binary and non-UTF-8 files; the text is kept', async ({
+    page,
+  }) => {
     await page.goto('/en/check');
     await page.getByRole('button', { name: 'Check the text' }).click();
     await expect(page.getByText('Paste or type some Chinese text first.')).toBeVisible();
@@ -91,16 +102,28 @@ test.describe('the check page', () => {
     }, huge);
     await page.getByRole('button', { name: 'Check the text' }).click();
     await expect(page.getByText(/Your text has 2,000,005 characters; the limit is 2,000,000/)).toBeVisible();
-    expect(await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(2_000_005);
+    expect(
+      await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length),
+    ).toBe(2_000_005);
 
     const input = page.locator('input[type=file]');
-    await input.setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+    await input.setInputFiles({
+      name: 'image.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+    });
     await expect(page.getByText('That file is not text (it contains binary data).')).toBeVisible();
-    await input.setInputFiles({ name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from([0xca, 0xd7, 0xcf, 0xaf, 0xbf, 0xc6]) });
+    await input.setInputFiles({
+      name: 'gbk.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0xca, 0xd7, 0xcf, 0xaf, 0xbf, 0xc6]),
+    });
     await expect(page.getByText('That file is not UTF-8 text.')).toBeVisible();
     await input.setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await expect(page.getByText('That file is empty.')).toBeVisible();
-    expect(await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(2_000_005);
+    expect(
+      await page.getByLabel('Spun text to check').evaluate((el: HTMLTextAreaElement) => el.value.length),
+    ).toBe(2_000_005);
     await input.setInputFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED) });
     await expect(page.getByLabel('Spun text to check')).toHaveValue(SEED);
   });
@@ -109,7 +132,9 @@ test.describe('the check page', () => {
     test.setTimeout(180_000);
     await page.goto('/en/check');
     const big = SEED.repeat(Math.ceil(1_000_000 / SEED.length));
-    await page.locator('input[type=file]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
     await expect(page.getByText(/Opened big\.txt \(1,00\d,\d{3} characters\)/)).toBeVisible();
     await page.getByRole('button', { name: 'Check the text' }).click();
     await expect(page.locator('progress')).toBeVisible();

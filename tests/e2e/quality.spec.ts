@@ -15,19 +15,27 @@ async function watchCsp(page: Page) {
       (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+  ];
 }
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+  );
 }
 
 test.describe('accessibility (axe-core)', () => {
   // axe walks every node of a long bilingual page several times per test: give it room.
   test.describe.configure({ timeout: 300_000 });
   for (const locale of ['en', 'zh'] as const) {
-    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+    for (const [label, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 390, 844],
+    ] as const) {
       test(`home and article, every view, pinyin on and off — ${locale}, ${label}`, async ({ page }) => {
         await page.setViewportSize({ width, height });
         await page.goto(`/${locale}`);
@@ -46,7 +54,10 @@ test.describe('accessibility (axe-core)', () => {
   }
 
   for (const locale of ['en', 'zh'] as const) {
-    for (const [label, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+    for (const [label, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 390, 844],
+    ] as const) {
       test(`term list, my words and the check page with findings — ${locale}, ${label}`, async ({ page }) => {
         await page.setViewportSize({ width, height });
         await page.goto(`/${locale}${ARTICLE}/terms`);
@@ -73,7 +84,9 @@ test.describe('accessibility (axe-core)', () => {
 });
 
 test.describe('security', () => {
-  test('static pages: strict headers, inline scripts allowed only by hash, and no violation', async ({ page }) => {
+  test('static pages: strict headers, inline scripts allowed only by hash, and no violation', async ({
+    page,
+  }) => {
     const violations = await watchCsp(page);
     for (const path of ['/en', `/en${ARTICLE}`, `/zh${ARTICLE}`]) {
       const res = (await page.goto(path))!;
@@ -121,17 +134,29 @@ test.describe('security', () => {
     expect(res.status()).toBe(404);
     const csp = res.headers()['content-security-policy']!;
     expect(csp).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-    expect(csp).not.toContain('unsafe-inline\'; script');
+    expect(csp).not.toContain("unsafe-inline'; script");
   });
 });
 
 test.describe('bad input in URLs', () => {
-  test('bad locales, unknown routes and stray queries give a 404 or the default view, never a 500', async ({ page }) => {
-    for (const path of ['/fr', '/fr/articles/tr35-china', '/en/articles/%E2%80%AE', '/zh/articles/tr35-china/extra']) {
+  test('bad locales, unknown routes and stray queries give a 404 or the default view, never a 500', async ({
+    page,
+  }) => {
+    for (const path of [
+      '/fr',
+      '/fr/articles/tr35-china',
+      '/en/articles/%E2%80%AE',
+      '/zh/articles/tr35-china/extra',
+    ]) {
       const res = (await page.goto(path))!;
       expect(res.status(), path).toBe(404);
     }
-    for (const query of ['?view=bogus', '?view=', '?view=changes&view=published', '?utm_source=x&<script>=1']) {
+    for (const query of [
+      '?view=bogus',
+      '?view=',
+      '?view=changes&view=published',
+      '?utm_source=x&<script>=1',
+    ]) {
       const res = (await page.goto(`/en${ARTICLE}${query}`))!;
       expect(res.status(), query).toBe(200);
       await expect(page.locator('#s-1')).toBeVisible();
@@ -146,22 +171,31 @@ test.describe('bad input in URLs', () => {
 });
 
 test.describe('sharing and discovery', () => {
-  test('title, description, Open Graph, Twitter, canonical and hreflang per page and locale', async ({ page }) => {
+  test('title, description, Open Graph, Twitter, canonical and hreflang per page and locale', async ({
+    page,
+  }) => {
     for (const locale of ['en', 'zh'] as const) {
       await page.goto(`/${locale}${ARTICLE}`);
       const meta = (sel: string) => page.locator(sel).first().getAttribute('content');
       expect(await meta('meta[name="description"]')).toBeTruthy();
       expect(await meta('meta[property="og:title"]')).toBe(await page.title().then((t) => t.split(' · ')[0]));
       expect(await meta('meta[name="twitter:card"]')).toBe('summary');
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/${locale}${ARTICLE}$`));
-      expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toMatch(/\/zh\/articles\/tr35-china$/);
-      expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(/\/en\/articles\/tr35-china$/);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+        new RegExp(`/${locale}${ARTICLE}$`),
+      );
+      expect(await page.locator('link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href')).toMatch(
+        /\/zh\/articles\/tr35-china$/,
+      );
+      expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toMatch(
+        /\/en\/articles\/tr35-china$/,
+      );
     }
   });
 
   test('sitemap.xml and robots.txt', async ({ request }) => {
     const sitemap = await (await request.get('/sitemap.xml')).text();
-    for (const p of ['/en', '/zh', '/en/articles/tr35-china', '/zh/articles/tr35-china']) expect(sitemap).toContain(`${p}</loc>`);
+    for (const p of ['/en', '/zh', '/en/articles/tr35-china', '/zh/articles/tr35-china'])
+      expect(sitemap).toContain(`${p}</loc>`);
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });

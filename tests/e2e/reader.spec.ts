@@ -58,11 +58,17 @@ test.describe('the article reader', () => {
     await expect(page).toHaveURL(/\/zh\/articles\/tr35-china\?view=corrected#s-7$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
     await expect(page).toHaveTitle(/35岁以下科技创新35人/);
-    await expect(page.getByRole('button', { name: '修正后', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '修正后', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('sends / to the locale the browser prefers', async ({ browser }) => {
-    for (const [locale, path] of [['zh-CN', '/zh'], ['en-GB', '/en']] as const) {
+    for (const [locale, path] of [
+      ['zh-CN', '/zh'],
+      ['en-GB', '/en'],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto('/');
@@ -99,7 +105,10 @@ test.describe('the article reader', () => {
     await expect(rt).toBeHidden();
     await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
     await expect(rt).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Pinyin', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Pinyin', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('gives unknown pages a 404 in the visitor’s language', async ({ page }) => {
@@ -157,7 +166,9 @@ test.describe('corrections', () => {
 
   test('open an explanation by keyboard, and revert one correction', async ({ page }) => {
     await page.goto(ARTICLE);
-    const mark = page.locator('#s-7 .corr', { has: page.locator('del', { hasText: '迷信' }) }).getByRole('button');
+    const mark = page
+      .locator('#s-7 .corr', { has: page.locator('del', { hasText: '迷信' }) })
+      .getByRole('button');
     await mark.focus();
     await page.keyboard.press('Enter');
     const note = page.getByRole('dialog').filter({ hasText: 'superstition' });
@@ -192,7 +203,10 @@ test.describe('corrections', () => {
 
   test('download the corrected text as UTF-8', async ({ page }) => {
     await page.goto(ARTICLE);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download corrected text' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download corrected text' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('tr35-china-corrected.txt');
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
@@ -203,7 +217,9 @@ test.describe('corrections', () => {
 });
 
 test.describe('keyboard', () => {
-  test('j/k move between sentences, v cycles views, p pinyin, t Traditional, ? lists them', async ({ page }) => {
+  test('j/k move between sentences, v cycles views, p pinyin, t Traditional, ? lists them', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE);
     await page.locator('body').press('j');
     await expect(page.locator('#s-1 .zh')).toBeFocused();
@@ -214,9 +230,15 @@ test.describe('keyboard', () => {
     await page.keyboard.press('v');
     await expect(page.getByRole('button', { name: 'As published' })).toHaveAttribute('aria-pressed', 'true');
     await page.keyboard.press('p');
-    await expect(page.getByRole('button', { name: 'Pinyin', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Pinyin', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.keyboard.press('t');
-    await expect(page.getByRole('button', { name: 'Traditional (Taiwan)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Traditional (Taiwan)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await page.keyboard.press('Escape');

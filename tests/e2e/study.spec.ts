@@ -49,7 +49,10 @@ test.describe('word popups', () => {
     await expect(dialog).toContainText('shǒu xí kē xué jiā');
     await expect(dialog).toContainText('chief scientist');
     await expect(dialog).toContainText('首席科學家');
-    await expect(dialog.getByRole('link', { name: 'CC-CEDICT' })).toHaveAttribute('href', 'https://cc-cedict.org/wiki/');
+    await expect(dialog.getByRole('link', { name: 'CC-CEDICT' })).toHaveAttribute(
+      'href',
+      'https://cc-cedict.org/wiki/',
+    );
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(await focusedWord(page)).toBe('首席科学家');
@@ -84,7 +87,9 @@ test.describe('word popups', () => {
 });
 
 test.describe('term list', () => {
-  test('lists the terms and searches by hanzi, pinyin with or without tones, and English', async ({ page }) => {
+  test('lists the terms and searches by hanzi, pinyin with or without tones, and English', async ({
+    page,
+  }) => {
     await page.goto(`${ARTICLE}/terms`);
     const items = page.locator('.term-list > li');
     await expect(items).toHaveCount(59);
@@ -100,9 +105,16 @@ test.describe('term list', () => {
     await search.fill('');
     await page.getByRole('button', { name: /^Idiom/ }).click();
     await expect(page.getByRole('button', { name: /^Idiom/ })).toHaveAttribute('aria-pressed', 'true');
-    await expect(items.locator('.term-hanzi > span:first-child')).toHaveText(['半壁江山', '优势互补', '翻天覆地', '永无止境']);
+    await expect(items.locator('.term-hanzi > span:first-child')).toHaveText([
+      '半壁江山',
+      '优势互补',
+      '翻天覆地',
+      '永无止境',
+    ]);
     // Each term links to its sentence in the article.
-    await expect(items.filter({ hasText: '半壁江山' }).getByRole('link', { name: 'Sentence 1' })).toHaveAttribute('href', `${ARTICLE}#s-1`);
+    await expect(
+      items.filter({ hasText: '半壁江山' }).getByRole('link', { name: 'Sentence 1' }),
+    ).toHaveAttribute('href', `${ARTICLE}#s-1`);
   });
 
   test('is linked from the article header', async ({ page }) => {
@@ -141,7 +153,12 @@ test.describe('My words', () => {
     await page.getByRole('button', { name: 'Download for Anki (tab-separated)' }).click();
     const file = await (await download).path();
     const text = await readFile(file!, 'utf8');
-    expect(text.split('\n').slice(0, 4)).toEqual(['#separator:tab', '#html:false', '#columns:Hanzi\tPinyin\tEnglish\tSentence', expect.stringMatching(/^算力\tsuàn lì\tcomputing power, compute\t.*算力/)]);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      '#separator:tab',
+      '#html:false',
+      '#columns:Hanzi\tPinyin\tEnglish\tSentence',
+      expect.stringMatching(/^算力\tsuàn lì\tcomputing power, compute\t.*算力/),
+    ]);
   });
 
   test('sets aside an unreadable store with a visible notice, keeping the data', async ({ page }) => {
@@ -163,11 +180,24 @@ test.describe('My words', () => {
   test('imports a progress file and rejects a bad one with a message', async ({ page }) => {
     await page.goto('/en/words');
     const file = page.getByLabel('Progress file (JSON, from “Download progress”)');
-    await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+    await file.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something-else"}'),
+    });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.locator('.import-msg')).toContainText('not an Unspun progress file');
-    const good = { format: 'unspun-words', version: 1, exported: '2026-01-01T00:00:00.000Z', words: [{ hanzi: '内卷', pinyin: 'nèi juǎn', en: 'involution', added: '2026-01-01T00:00:00.000Z' }] };
-    await file.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    const good = {
+      format: 'unspun-words',
+      version: 1,
+      exported: '2026-01-01T00:00:00.000Z',
+      words: [{ hanzi: '内卷', pinyin: 'nèi juǎn', en: 'involution', added: '2026-01-01T00:00:00.000Z' }],
+    };
+    await file.setInputFiles({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(good)),
+    });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(page.locator('.import-msg')).toHaveText('Imported: 1 added, 0 updated (1 in the file).');
     await expect(page.locator('.review-word')).toHaveText('内卷');
@@ -180,7 +210,9 @@ test.describe('accessibility of the study pieces (axe-core)', () => {
     const builder = new AxeBuilder({ page });
     if (include) builder.include(include);
     const result = await builder.analyze();
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+    );
   };
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -34,15 +34,32 @@ describe('words of a checked text, for pinyin, Traditional and popups', () => {
   });
 
   it('the page and the annotation agree on which findings are shown: none overlapping the last shown', () => {
-    expect(shownFindings([{ start: 0, end: 4 }, { start: 2, end: 5 }, { start: 4, end: 6 }, { start: 5, end: 7 }])).toEqual([true, false, true, false]);
+    expect(
+      shownFindings([
+        { start: 0, end: 4 },
+        { start: 2, end: 5 },
+        { start: 4, end: 6 },
+        { start: 5, end: 7 },
+      ]),
+    ).toEqual([true, false, true, false]);
     expect(shownFindings([])).toEqual([]);
   });
 
   it('is compact on the wire and round-trips', () => {
-    for (const word of [{ s: '，' }, { s: '科学', py: 'kē xué', tw: '科學' }, { s: '着', py: 'zhe', hk: '著' }, { s: '首席', py: 'shǒu xí', w: '首席科学家' }])
+    for (const word of [
+      { s: '，' },
+      { s: '科学', py: 'kē xué', tw: '科學' },
+      { s: '着', py: 'zhe', hk: '著' },
+      { s: '首席', py: 'shǒu xí', w: '首席科学家' },
+    ])
       expect(fromWire(toWire(word))).toEqual(word);
     expect(toWire({ s: 'AI，' })).toBe('AI，');
-    expect(toWire({ s: '科学', py: 'kē xué', tw: '科學', hk: '科學' })).toEqual(['科学', 'kē xué', '科學', '科學']);
+    expect(toWire({ s: '科学', py: 'kē xué', tw: '科學', hk: '科學' })).toEqual([
+      '科学',
+      'kē xué',
+      '科學',
+      '科學',
+    ]);
   });
 
   it('never throws on odd text (lone surrogates, emoji, controls) and covers it all', () => {

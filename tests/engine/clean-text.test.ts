@@ -16,7 +16,10 @@ beforeAll(() => {
 describe('clean text gets no findings at the default threshold', () => {
   const cases: Array<[string, string]> = [
     // 都会 is nearly always 都 + 会 ("will all"), never a spun 城市 on its own.
-    ['都会 repeated (will all)', '其实我们在公共场所的时候，都会看到提示，大家都会注意，孩子们也都会记住，老人们都会照做。'],
+    [
+      '都会 repeated (will all)',
+      '其实我们在公共场所的时候，都会看到提示，大家都会注意，孩子们也都会记住，老人们都会照做。',
+    ],
     // 本身的 is ordinary prose ("the X itself"), not an expansion of 自己的.
     ['本身的', '问题本身的复杂性决定了方法，系统本身的设计也很重要。'],
     ['plain news prose', '2024年的评选结果于5月23日公布，与人工智能相关的研究人才占据半壁江山。'],
@@ -27,7 +30,10 @@ describe('clean text gets no findings at the default threshold', () => {
   });
 
   it('the seed article with every substitution repaired (corrected.txt)', () => {
-    const text = fs.readFileSync(path.join(process.cwd(), 'content', 'articles', 'tr35-china', 'corrected.txt'), 'utf8');
+    const text = fs.readFileSync(
+      path.join(process.cwd(), 'content', 'articles', 'tr35-china', 'corrected.txt'),
+      'utf8',
+    );
     expect(engine.detect(text)).toEqual([]);
   });
 });
@@ -41,7 +47,13 @@ describe('a repeated form does not raise its own density', () => {
   ];
   it.each(cases)('%s', (form, once, repeated) => {
     const max = (text: string) =>
-      Math.max(0, ...engine.detect(text, { minConfidence: 0 }).filter((f) => f.text === form).map((f) => f.confidence));
+      Math.max(
+        0,
+        ...engine
+          .detect(text, { minConfidence: 0 })
+          .filter((f) => f.text === form)
+          .map((f) => f.confidence),
+      );
     expect(max(repeated)).toBeLessThanOrEqual(max(once) + 1e-9);
   });
 });

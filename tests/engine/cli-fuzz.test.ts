@@ -4,12 +4,19 @@ import { describe, expect, it } from 'vitest';
 
 /** The despin CLI under random input: one process per case is slow (the engine loads), so batch. */
 function despin(args: string[], input: Buffer | string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/despin.ts', ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/despin.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }), // any code point, lone surrogates included
-  fc.string({ unit: fc.constantFrom('首', '席', '迷', '信', '家', '模', '子', '😀', '\u202e', '\u0000', '\n', 'a'), maxLength: 60 }),
+  fc.string({
+    unit: fc.constantFrom('首', '席', '迷', '信', '家', '模', '子', '😀', '\u202e', '\u0000', '\n', 'a'),
+    maxLength: 60,
+  }),
   fc.constantFrom('', ' ', '经由过程', '𠀀𠀁首席迷信家', '首席迷信家'.repeat(50)),
 );
 
@@ -20,7 +27,10 @@ describe('despin CLI, fuzzed', () => {
     const r = despin(['--jsonl'], input);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; findings: { start: number; end: number; text: string }[] });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; findings: { start: number; end: number; text: string }[] });
     expect(lines.map((l) => l.id)).toEqual(texts.map((_, i) => i));
     lines.forEach(({ id, findings }) => {
       const text = texts[id]!;

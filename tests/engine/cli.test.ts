@@ -35,7 +35,10 @@ describe('despin CLI', () => {
   it('reads JSONL and writes one line per record', () => {
     const r = despin(['--jsonl'], '{"id":"a","text":"劣势互补"}\n{"id":2,"text":"心跳加快"}\n');
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; findings: Array<{ replacement: string }> });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: unknown; findings: Array<{ replacement: string }> });
     expect(lines.map((l) => [l.id, l.findings.map((f) => f.replacement)])).toEqual([
       ['a', ['优势互补']],
       [2, []],
@@ -43,13 +46,37 @@ describe('despin CLI', () => {
   });
 
   const errors: Array<[string, string[], string | Buffer, number, string]> = [
-    ['missing file', [path.join(tmp, 'nope.txt')], '', 1, `despin: no such file: ${path.join(tmp, 'nope.txt')}\n`],
+    [
+      'missing file',
+      [path.join(tmp, 'nope.txt')],
+      '',
+      1,
+      `despin: no such file: ${path.join(tmp, 'nope.txt')}\n`,
+    ],
     ['a directory', [tmp], '', 1, `despin: ${tmp} is a directory, not a text file\n`],
     ['not UTF-8', ['-'], Buffer.from([0xff, 0xfe, 0xe8]), 1, 'despin: stdin is not valid UTF-8\n'],
     ['empty input', [], '', 1, 'despin: stdin is empty\n'],
-    ['bad JSONL line', ['--jsonl'], '{"id":1,"text":"好"}\nnot json\n', 1, 'despin: stdin: line 2 is not JSON\n'],
-    ['JSONL without text', ['--jsonl'], '{"id":1}\n', 1, 'despin: stdin: line 1 needs an object with a string "text"\n'],
-    ['unknown option', ['--bogus'], '', 2, 'despin: unknown option --bogus; usage: despin [--json | --jsonl] [--all] [FILE|-]\n'],
+    [
+      'bad JSONL line',
+      ['--jsonl'],
+      '{"id":1,"text":"好"}\nnot json\n',
+      1,
+      'despin: stdin: line 2 is not JSON\n',
+    ],
+    [
+      'JSONL without text',
+      ['--jsonl'],
+      '{"id":1}\n',
+      1,
+      'despin: stdin: line 1 needs an object with a string "text"\n',
+    ],
+    [
+      'unknown option',
+      ['--bogus'],
+      '',
+      2,
+      'despin: unknown option --bogus; usage: despin [--json | --jsonl] [--all] [FILE|-]\n',
+    ],
   ];
   it.each(errors)('%s: one line on stderr, non-zero exit', (_name, args, input, code, stderr) => {
     const r = despin(args, input);
@@ -60,6 +87,9 @@ describe('despin CLI', () => {
     const file = path.join(tmp, 'big.txt');
     fs.writeFileSync(file, Buffer.alloc(20 * 1024 * 1024 + 1, 0x61));
     const r = despin([file]);
-    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 1, stderr: `despin: ${file} is larger than the 20 MB limit\n` });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 1,
+      stderr: `despin: ${file} is larger than the 20 MB limit\n`,
+    });
   });
 });

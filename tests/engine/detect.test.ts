@@ -19,28 +19,51 @@ const view = (f: Finding) => ({
 
 describe('known spun phrases are found, certain, at exact offsets', () => {
   const cases: Array<[string, string, ReturnType<typeof view>[]]> = [
-    ['首席迷信家', '上海交通大学副教授兼首席迷信家戴国浩', [
-      { start: 10, end: 15, text: '首席迷信家', replacement: '首席科学家', kind: 'synonym', certain: true },
-    ]],
-    ['大模子', '缓解大模子时代的算力瓶颈', [
-      { start: 2, end: 5, text: '大模子', replacement: '大模型', kind: 'synonym', certain: true },
-    ]],
-    ['劣势互补', '青年人才要注重学科交叉、劣势互补', [
-      { start: 12, end: 16, text: '劣势互补', replacement: '优势互补', kind: 'antonym', certain: true },
-    ]],
-    ['经由过程', '经由过程降低任务量提升利用率', [
-      { start: 0, end: 4, text: '经由过程', replacement: '通过', kind: 'expansion', certain: true },
-    ]],
-    ['预锻炼', '通过高质量预锻炼和强化学习方法', [
-      { start: 5, end: 8, text: '预锻炼', replacement: '预训练', kind: 'synonym', certain: true },
-    ]],
-    ['寻常心', '他建议青年科学家要以寻常心对待', [
-      { start: 10, end: 13, text: '寻常心', replacement: '平常心', kind: 'synonym', certain: true },
-    ]],
-    ['估计打算 + 众模态', '估计打算机视觉与众模态数据', [
-      { start: 0, end: 7, text: '估计打算机视觉', replacement: '计算机视觉', kind: 'expansion', certain: true },
-      { start: 8, end: 11, text: '众模态', replacement: '多模态', kind: 'synonym', certain: true },
-    ]],
+    [
+      '首席迷信家',
+      '上海交通大学副教授兼首席迷信家戴国浩',
+      [{ start: 10, end: 15, text: '首席迷信家', replacement: '首席科学家', kind: 'synonym', certain: true }],
+    ],
+    [
+      '大模子',
+      '缓解大模子时代的算力瓶颈',
+      [{ start: 2, end: 5, text: '大模子', replacement: '大模型', kind: 'synonym', certain: true }],
+    ],
+    [
+      '劣势互补',
+      '青年人才要注重学科交叉、劣势互补',
+      [{ start: 12, end: 16, text: '劣势互补', replacement: '优势互补', kind: 'antonym', certain: true }],
+    ],
+    [
+      '经由过程',
+      '经由过程降低任务量提升利用率',
+      [{ start: 0, end: 4, text: '经由过程', replacement: '通过', kind: 'expansion', certain: true }],
+    ],
+    [
+      '预锻炼',
+      '通过高质量预锻炼和强化学习方法',
+      [{ start: 5, end: 8, text: '预锻炼', replacement: '预训练', kind: 'synonym', certain: true }],
+    ],
+    [
+      '寻常心',
+      '他建议青年科学家要以寻常心对待',
+      [{ start: 10, end: 13, text: '寻常心', replacement: '平常心', kind: 'synonym', certain: true }],
+    ],
+    [
+      '估计打算 + 众模态',
+      '估计打算机视觉与众模态数据',
+      [
+        {
+          start: 0,
+          end: 7,
+          text: '估计打算机视觉',
+          replacement: '计算机视觉',
+          kind: 'expansion',
+          certain: true,
+        },
+        { start: 8, end: 11, text: '众模态', replacement: '多模态', kind: 'synonym', certain: true },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(engine.detect(text).map(view)).toEqual(expected);
@@ -73,7 +96,10 @@ describe('words that are correct where they stand are not flagged', () => {
 describe('the same word, decided by context', () => {
   it('加快 is a hint in 量子加快 but never flagged in 心跳加快 or 加快发展', () => {
     const hint = (text: string) =>
-      engine.detect(text, { all: true }).filter((f) => f.text === '加快').map((f) => f.replacement);
+      engine
+        .detect(text, { all: true })
+        .filter((f) => f.text === '加快')
+        .map((f) => f.replacement);
     expect(hint('完成比经典计算机快千倍的量子加快')).toEqual(['加速']);
     expect(hint('稀疏计算加快技术产业化')).toEqual(['加速']);
     expect(hint('他心跳加快')).toEqual([]);
@@ -92,7 +118,9 @@ describe('Traditional input', () => {
   });
 
   it('takes the script from the caller when the characters do not tell', () => {
-    expect(engine.detect('首席迷信家', { script: 'traditional' }).map((f) => f.replacement)).toEqual(['首席科學家']);
+    expect(engine.detect('首席迷信家', { script: 'traditional' }).map((f) => f.replacement)).toEqual([
+      '首席科學家',
+    ]);
     expect(engine.detect('首席迷信家').map((f) => f.replacement)).toEqual(['首席科学家']);
   });
 });
@@ -146,7 +174,10 @@ describe('apply and undo', () => {
       { start: 4, end: 6, text: 'zz', replacement: 'Z' },
       { start: 5, end: 9, text: 'f', replacement: 'W' },
     ]);
-    expect(applied).toEqual({ text: 'Xcdef', edits: [{ start: 0, end: 1, original: 'ab', replacement: 'X' }] });
+    expect(applied).toEqual({
+      text: 'Xcdef',
+      edits: [{ start: 0, end: 1, original: 'ab', replacement: 'X' }],
+    });
   });
 });
 

@@ -67,7 +67,15 @@ describe('lexicon validation', () => {
     expect(v.ok).toBe(true);
     const c = compileLexicon([['x.json', file]]);
     expect(c.entries).toEqual([
-      { spun: '劣势', orig: '优势', kind: 'antonym', rule: 'x/劣势→优势', p: 0, certain: true, cues: { after: ['互补'] } },
+      {
+        spun: '劣势',
+        orig: '优势',
+        kind: 'antonym',
+        rule: 'x/劣势→优势',
+        p: 0,
+        certain: true,
+        cues: { after: ['互补'] },
+      },
       { spun: '优势', orig: '劣势', kind: 'antonym', rule: 'x/优势→劣势', p: 1, bias: -1 },
     ]);
     expect(c.provenance).toEqual(['curated', 'family: 优势/劣势 table both directions (curated)']);

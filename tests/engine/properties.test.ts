@@ -11,13 +11,26 @@ beforeAll(() => {
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Not inside a surrogate pair. */
-const onBoundary = (s: string, i: number) => i === 0 || i === s.length || !(isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)));
+const onBoundary = (s: string, i: number) =>
+  i === 0 || i === s.length || !(isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i)));
 
 // Spun fragments mixed with arbitrary Unicode (including lone surrogates), so findings occur.
 const fragment = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 8 }),
   fc.string({ unit: fc.constantFrom(...'\uD800\uDC00\uDFFF\u0301\uF900👩‍💻'.split('')), maxLength: 4 }),
-  fc.constantFrom('首席迷信家', '经由过程', '预锻炼', '大模子', '劣势互补', '寻常心', '經由過程', '心跳加快', '理解', '。', '\n'),
+  fc.constantFrom(
+    '首席迷信家',
+    '经由过程',
+    '预锻炼',
+    '大模子',
+    '劣势互补',
+    '寻常心',
+    '經由過程',
+    '心跳加快',
+    '理解',
+    '。',
+    '\n',
+  ),
 );
 const text = fc.array(fragment, { maxLength: 12 }).map((a) => a.join(''));
 

@@ -49,7 +49,9 @@ describe('the sentence pairs', () => {
     expect(visibleText(s7, 'published')).toContain('首席迷信家');
     expect(visibleText(s7, 'corrected')).toContain('首席科学家');
     expect(visibleText(s7, 'corrected')).toContain('澎湃科技');
-    const mark = [...s7.querySelectorAll('.corr')].find((c) => c.querySelector('del')?.textContent?.includes('迷信'))!;
+    const mark = [...s7.querySelectorAll('.corr')].find((c) =>
+      c.querySelector('del')?.textContent?.includes('迷信'),
+    )!;
     expect(mark.querySelector('del .sr')!.textContent).toBe('published: ');
     expect(visibleText(mark.querySelector('del')!, 'published')).toBe('迷信');
     expect(mark.querySelector('ins .sr')!.textContent).toBe('original: ');
@@ -59,7 +61,9 @@ describe('the sentence pairs', () => {
 
   it('marks headings, the caption and page residue as what they are', () => {
     const root = renderReader();
-    expect(within(root.querySelector<HTMLElement>('#s-10')!).getAllByRole('heading', { level: 2 })).toHaveLength(2);
+    expect(
+      within(root.querySelector<HTMLElement>('#s-10')!).getAllByRole('heading', { level: 2 }),
+    ).toHaveLength(2);
     expect(root.querySelector('#s-6 .tag')!.textContent).toBe('Image caption');
     expect(root.querySelector('#s-9 .tag')!.textContent).toMatch(/^Page residue/);
     expect(root.querySelector('#s-9 .en')!.textContent).toBe('—');
@@ -76,7 +80,9 @@ describe('the sentence pairs', () => {
     const rubies = [...root.querySelectorAll('#s-31 ruby')];
     const chongxin = rubies.find((r) => r.textContent?.startsWith('重新'));
     expect(chongxin?.querySelector('rt')?.textContent).toBe('chóng xīn');
-    const kexue = [...root.querySelectorAll<HTMLElement>('#s-7 ins ruby')].find((r) => r.textContent?.includes('科学'));
+    const kexue = [...root.querySelectorAll<HTMLElement>('#s-7 ins ruby')].find((r) =>
+      r.textContent?.includes('科学'),
+    );
     expect(kexue?.querySelector('rt')?.textContent).toBe('kē xué');
     expect(kexue?.dataset.t).toBe('科學');
   });
@@ -101,7 +107,9 @@ describe('the sentence pairs', () => {
 describe('the corrections summary', () => {
   it('counts corrections by kind and links to each', () => {
     const { container } = renderWithMessages(<CorrectionSummary corrections={view.corrections} />);
-    expect(container.querySelector('h2')!.textContent).toBe(`What the spinner changed (${view.corrections.length} corrections)`);
+    expect(container.querySelector('h2')!.textContent).toBe(
+      `What the spinner changed (${view.corrections.length} corrections)`,
+    );
     const counts = [...container.querySelectorAll('.kind-counts li')].map((li) => li.textContent);
     expect(counts).toContain('Antonym swap: 2');
     expect(counts).toContain('Page residue: 2');

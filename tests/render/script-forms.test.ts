@@ -14,7 +14,9 @@ function sentence() {
     '</p></div>';
   return root;
 }
-const text = (root: Element) => [...root.querySelectorAll('ruby')].map((r) => r.firstChild?.nodeValue).join('') + root.textContent!.slice(-4);
+const text = (root: Element) =>
+  [...root.querySelectorAll('ruby')].map((r) => r.firstChild?.nodeValue).join('') +
+  root.textContent!.slice(-4);
 
 describe('the Traditional toggle rewrites words in place', () => {
   it('shows Taiwan and Hong Kong forms, tags the language, and returns exactly to Simplified', () => {

@@ -18,7 +18,10 @@ describe('StaticHtml: prerendered markup sent once, outside the flight data', ()
     container.innerHTML = '<p id="b" class="zh-text"><ruby>首席<rt>shǒu xí</rt></ruby></p>';
     document.body.appendChild(container);
     await act(async () => {
-      render(<StaticHtml k="test/not-registered" id="b" as="p" className="zh-text" />, { container, hydrate: true });
+      render(<StaticHtml k="test/not-registered" id="b" as="p" className="zh-text" />, {
+        container,
+        hydrate: true,
+      });
     });
     expect(container.innerHTML).toBe('<p id="b" class="zh-text"><ruby>首席<rt>shǒu xí</rt></ruby></p>');
     // Rendered again later (the client router going back to the page): from what it showed.

@@ -8,30 +8,46 @@ import { createFastPath, pickEncoding, rejectMalformedPath } from '@/lib/serve/h
 import { gzipNoncePage, nonceAttribute, prepareNoncePage, renderNoncePage } from '@/lib/serve/nonce-gzip';
 import { encode, type SiteCache } from '@/lib/serve/site-cache';
 
-const PAGE = '<!doctype html><html><head><link rel="preload" as="script" href="/_next/static/a.js"/><link rel="stylesheet" href="/a.css"/><script src="/_next/static/a.js" async></script></head><body><p>正本 ✓</p><script>self.__next_f.push([1,"x"])</script><script>1</script></body></html>';
+const PAGE =
+  '<!doctype html><html><head><link rel="preload" as="script" href="/_next/static/a.js"/><link rel="stylesheet" href="/a.css"/><script src="/_next/static/a.js" async></script></head><body><p>正本 ✓</p><script>self.__next_f.push([1,"x"])</script><script>1</script></body></html>';
 const NONCE = 'AAAAAAAAAAAAAAAAAAAAAAAA';
 
 describe('nonce pages: one deflate per piece at start-up, a fresh nonce per response', () => {
   it('puts the nonce on every script and nowhere else', () => {
     const out = renderNoncePage(prepareNoncePage(PAGE), NONCE).toString('utf8');
-    expect(out).toBe(PAGE.replaceAll('<script', `<script nonce="${NONCE}"`).replace('<link rel="preload"', `<link nonce="${NONCE}" rel="preload"`));
+    expect(out).toBe(
+      PAGE.replaceAll('<script', `<script nonce="${NONCE}"`).replace(
+        '<link rel="preload"',
+        `<link nonce="${NONCE}" rel="preload"`,
+      ),
+    );
   });
 
   it('the stitched gzip stream inflates to exactly the page with the nonce', () => {
     const page = prepareNoncePage(PAGE);
-    expect(gunzipSync(gzipNoncePage(page, NONCE)).toString('utf8')).toBe(renderNoncePage(page, NONCE).toString('utf8'));
+    expect(gunzipSync(gzipNoncePage(page, NONCE)).toString('utf8')).toBe(
+      renderNoncePage(page, NONCE).toString('utf8'),
+    );
   });
 
   it('round-trips any text, with or without scripts (property)', () => {
-    const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constant('<script>'), fc.constant('<script src="x">'));
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.constant('<script>'),
+      fc.constant('<script src="x">'),
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.base64String({ minLength: 16, maxLength: 64 }), (pieces, nonce) => {
-        const html = pieces.join('');
-        const page = prepareNoncePage(html);
-        const plain = renderNoncePage(page, nonce).toString('utf8');
-        expect(gunzipSync(gzipNoncePage(page, nonce)).toString('utf8')).toBe(plain);
-        expect(plain.split(`nonce="${nonce}"`).length - 1).toBe(html.split(/<script\b/).length - 1);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.base64String({ minLength: 16, maxLength: 64 }),
+        (pieces, nonce) => {
+          const html = pieces.join('');
+          const page = prepareNoncePage(html);
+          const plain = renderNoncePage(page, nonce).toString('utf8');
+          expect(gunzipSync(gzipNoncePage(page, nonce)).toString('utf8')).toBe(plain);
+          expect(plain.split(`nonce="${nonce}"`).length - 1).toBe(html.split(/<script\b/).length - 1);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -66,7 +82,12 @@ describe('content negotiation', () => {
 });
 
 /** A minimal request/response pair for the handler. */
-function call(fastPath: (req: IncomingMessage, res: ServerResponse) => boolean, url: string, headers: Record<string, string> = {}, method = 'GET') {
+function call(
+  fastPath: (req: IncomingMessage, res: ServerResponse) => boolean,
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+) {
   const req = Object.assign(new EventEmitter(), { url, method, headers }) as unknown as IncomingMessage;
   const out: { status?: number; headers: Record<string, string>; body?: Buffer } = { headers: {} };
   const res = {
@@ -90,7 +111,13 @@ describe('the fast path', () => {
       ['/en/check', { route: '/en/check', hashes: ['h3'], nonce: prepareNoncePage(PAGE) }],
     ]),
     assets: new Map([
-      ['/_next/static/chunks/a.js', { type: 'application/javascript; charset=utf-8', body: encode(Buffer.from('console.log(1)'.repeat(50))) }],
+      [
+        '/_next/static/chunks/a.js',
+        {
+          type: 'application/javascript; charset=utf-8',
+          body: encode(Buffer.from('console.log(1)'.repeat(50))),
+        },
+      ],
       ['/_next/static/media/f.woff2', { type: 'font/woff2', body: encode(Buffer.from([1, 2, 3]), false) }],
     ]),
   };
@@ -158,9 +185,15 @@ describe('the fast path', () => {
   });
 
   it('does not reset a locale cookie that is already right, nor set one for background requests', () => {
-    expect(call(fastPath, '/en/articles/a', { cookie: 'a=1; NEXT_LOCALE=en' }).headers['set-cookie']).toBeUndefined();
-    expect(call(fastPath, '/en/articles/a', { cookie: 'NEXT_LOCALE=zh' }).headers['set-cookie']).toBe('NEXT_LOCALE=en; Path=/; SameSite=lax');
-    expect(call(fastPath, '/en/articles/a', { 'sec-fetch-dest': 'empty' }).headers['set-cookie']).toBeUndefined();
+    expect(
+      call(fastPath, '/en/articles/a', { cookie: 'a=1; NEXT_LOCALE=en' }).headers['set-cookie'],
+    ).toBeUndefined();
+    expect(call(fastPath, '/en/articles/a', { cookie: 'NEXT_LOCALE=zh' }).headers['set-cookie']).toBe(
+      'NEXT_LOCALE=en; Path=/; SameSite=lax',
+    );
+    expect(
+      call(fastPath, '/en/articles/a', { 'sec-fetch-dest': 'empty' }).headers['set-cookie'],
+    ).toBeUndefined();
   });
 });
 
@@ -172,6 +205,7 @@ describe('malformed paths', () => {
     expect(r.body!.toString()).toMatch(/malformed percent-encoding/);
   });
   it('good paths, including encoded Chinese and a bad query, pass on', () => {
-    for (const url of ['/en', '/en/articles/%E6%AD%A3', '/en/check?q=%ff']) expect(call(rejectMalformedPath, url).handled).toBe(false);
+    for (const url of ['/en', '/en/articles/%E6%AD%A3', '/en/check?q=%ff'])
+      expect(call(rejectMalformedPath, url).handled).toBe(false);
   });
 });

@@ -7,7 +7,15 @@ import { fromCcCedict } from '@/lib/dictionary/cedict';
 import { createShardClient, createSubsetClient } from '@/lib/dictionary/client';
 import { fromHonorees, fromOverrides, fromTerms, nameCase } from '@/lib/dictionary/curated';
 import { loadDictionary } from '@/lib/dictionary/load';
-import { buildSubset, explain, lookup, mergeCurated, rankByReading, shardDictionary, shardKey } from '@/lib/dictionary/lookup';
+import {
+  buildSubset,
+  explain,
+  lookup,
+  mergeCurated,
+  rankByReading,
+  shardDictionary,
+  shardKey,
+} from '@/lib/dictionary/lookup';
 import { markTones, markTonesInText, toneless, toneOf } from '@/lib/dictionary/pinyin';
 import type { DictData, DictFile } from '@/lib/dictionary/types';
 
@@ -27,11 +35,18 @@ describe('pinyin', () => {
   ])('%s → %s', (numbered, marked) => expect(markTones(numbered)).toBe(marked));
 
   it('marks the readings in cross-references of definitions', () => {
-    expect(markTonesInText('variant of 學習|学习[xue2 xi2]; see also 了[liao3] [sic]')).toBe('variant of 學習|学习[xué xí]; see also 了[liǎo] [sic]');
+    expect(markTonesInText('variant of 學習|学习[xue2 xi2]; see also 了[liao3] [sic]')).toBe(
+      'variant of 學習|学习[xué xí]; see also 了[liǎo] [sic]',
+    );
   });
 
   it.each([
-    ['kē', 1], ['xué', 2], ['shǒu', 3], ['lǜ', 4], ['de', 5], ['Ōu', 1],
+    ['kē', 1],
+    ['xué', 2],
+    ['shǒu', 3],
+    ['lǜ', 4],
+    ['de', 5],
+    ['Ōu', 1],
   ] as const)('tone of %s is %i', (s, t) => expect(toneOf(s)).toBe(t));
 
   it('drops tones and spaces', () => expect(toneless('Lǜ sè')).toBe('lvse'));
@@ -66,14 +81,18 @@ const cedict = fromCcCedict({
 
 describe('CC-CEDICT data', () => {
   it('becomes headwords with tone-marked readings, Traditional forms where they differ, and measure words', () => {
-    expect(cedict.dict['科学家']).toEqual([{ t: '科學家', p: 'kē xué jiā', d: ['scientist'], cl: ['个 gè'] }]);
+    expect(cedict.dict['科学家']).toEqual([
+      { t: '科學家', p: 'kē xué jiā', d: ['scientist'], cl: ['个 gè'] },
+    ]);
     expect(cedict.dict['首席']).toEqual([{ p: 'shǒu xí', d: ['chief (representative, correspondent etc)'] }]);
     expect(cedict.aliases['科學家']).toEqual(['科学家']);
     expect(cedict.aliases['首席']).toBeUndefined();
   });
 
   it('looks up a word in either script', () => {
-    expect(lookup(cedict.dict, '熊貓', cedict.aliases)).toEqual([{ t: '熊貓', p: 'xióng māo', d: ['panda'], cl: ['个 gè'] }]);
+    expect(lookup(cedict.dict, '熊貓', cedict.aliases)).toEqual([
+      { t: '熊貓', p: 'xióng māo', d: ['panda'], cl: ['个 gè'] },
+    ]);
     expect(lookup(cedict.dict, '熊猫', cedict.aliases)).toEqual(lookup(cedict.dict, '熊猫'));
     expect(lookup(cedict.dict, '迷信家', cedict.aliases)).toEqual([]);
   });
@@ -95,20 +114,62 @@ describe('explaining a word', () => {
   });
 
   it('puts the reading used in context first, curated entries before all', () => {
-    const entries = [...cedict.dict['行']!, { p: 'háng', d: ['(curated) line of business'], src: 'term' as const }];
-    expect(rankByReading(entries, 'háng').map((e) => e.d[0])).toEqual(['(curated) line of business', 'row', 'to walk']);
-    expect(rankByReading(entries).map((e) => e.d[0])).toEqual(['(curated) line of business', 'to walk', 'row']);
+    const entries = [
+      ...cedict.dict['行']!,
+      { p: 'háng', d: ['(curated) line of business'], src: 'term' as const },
+    ];
+    expect(rankByReading(entries, 'háng').map((e) => e.d[0])).toEqual([
+      '(curated) line of business',
+      'row',
+      'to walk',
+    ]);
+    expect(rankByReading(entries).map((e) => e.d[0])).toEqual([
+      '(curated) line of business',
+      'to walk',
+      'row',
+    ]);
   });
 });
 
 describe('curated entries', () => {
   const curated = [
     ...fromTerms([
-      { hanzi: '算力', traditional: '算力', pinyin: 'suàn lì', en: 'computing power, compute', kind: 'domain', note: { en: 'n', zh: 'n' }, sentence: 4, source: 's' },
-      { hanzi: '首席科学家', traditional: '首席科學家', pinyin: 'shǒu xí kē xué jiā', en: 'chief scientist', kind: 'phrase', note: { en: 'n', zh: 'n' }, sentence: 7, source: 's' },
+      {
+        hanzi: '算力',
+        traditional: '算力',
+        pinyin: 'suàn lì',
+        en: 'computing power, compute',
+        kind: 'domain',
+        note: { en: 'n', zh: 'n' },
+        sentence: 4,
+        source: 's',
+      },
+      {
+        hanzi: '首席科学家',
+        traditional: '首席科學家',
+        pinyin: 'shǒu xí kē xué jiā',
+        en: 'chief scientist',
+        kind: 'phrase',
+        note: { en: 'n', zh: 'n' },
+        sentence: 7,
+        source: 's',
+      },
     ]),
-    ...fromHonorees([{ zh: '戴国浩', en: 'Dai Guohao' }], { traditional: (s) => s.replace('国', '國'), pinyin: () => 'dài guó hào', toneless }),
-    ...fromOverrides([{ s: '迷信', t: '迷信', p: 'mí xìn', d: ['superstition (here: the spun form of 科学)'], replace: true, source: 'test' }]),
+    ...fromHonorees([{ zh: '戴国浩', en: 'Dai Guohao' }], {
+      traditional: (s) => s.replace('国', '國'),
+      pinyin: () => 'dài guó hào',
+      toneless,
+    }),
+    ...fromOverrides([
+      {
+        s: '迷信',
+        t: '迷信',
+        p: 'mí xìn',
+        d: ['superstition (here: the spun form of 科学)'],
+        replace: true,
+        source: 'test',
+      },
+    ]),
   ];
   const merged = mergeCurated(cedict.dict, curated);
 
@@ -120,12 +181,16 @@ describe('curated entries', () => {
   });
 
   it('fill in words the dictionary lacks (terms and names)', () => {
-    expect(merged['首席科学家']).toEqual([{ t: '首席科學家', p: 'shǒu xí kē xué jiā', d: ['chief scientist'], src: 'term' }]);
+    expect(merged['首席科学家']).toEqual([
+      { t: '首席科學家', p: 'shǒu xí kē xué jiā', d: ['chief scientist'], src: 'term' },
+    ]);
     expect(merged['戴国浩']).toEqual([{ t: '戴國浩', p: 'Dài Guó hào', d: ['Dai Guohao'], src: 'name' }]);
   });
 
   it('replace the dictionary where an override says it is wrong', () => {
-    expect(merged['迷信']).toEqual([{ p: 'mí xìn', d: ['superstition (here: the spun form of 科学)'], src: 'override' }]);
+    expect(merged['迷信']).toEqual([
+      { p: 'mí xìn', d: ['superstition (here: the spun form of 科学)'], src: 'override' },
+    ]);
   });
 
   it('leave the input untouched', () => {
@@ -146,8 +211,16 @@ describe('shards', () => {
   const shards = shardDictionary(cedict.dict, cedict.aliases);
   it('group headwords by first character, with Traditional spellings as aliases', () => {
     expect(['科', '迷', '國', '国', '\u{20000}'].map(shardKey)).toEqual(['9d1', 'ff7', '70b', '6fd', '000']);
-    expect(shards.get(shardKey('科'))).toEqual({ v: 1, w: { 科学: cedict.dict['科学'], 科学家: cedict.dict['科学家'] }, a: { 科學: ['科学'], 科學家: ['科学家'] } });
-    expect(shards.get(shardKey('熊'))).toEqual({ v: 1, w: { 熊猫: cedict.dict['熊猫'] }, a: { 熊貓: ['熊猫'] } });
+    expect(shards.get(shardKey('科'))).toEqual({
+      v: 1,
+      w: { 科学: cedict.dict['科学'], 科学家: cedict.dict['科学家'] },
+      a: { 科學: ['科学'], 科學家: ['科学家'] },
+    });
+    expect(shards.get(shardKey('熊'))).toEqual({
+      v: 1,
+      w: { 熊猫: cedict.dict['熊猫'] },
+      a: { 熊貓: ['熊猫'] },
+    });
     expect(shards.get(shardKey('國'))).toEqual({ v: 1, w: {}, a: { 國: ['国'] } });
   });
 
@@ -197,7 +270,9 @@ describe("the article's subset, from the real dictionary", () => {
     expect(first('戴国浩')).toEqual({
       t: '戴國浩',
       p: 'Dài Guó hào',
-      d: ['Dai Guohao (Associate professor at Shanghai Jiao Tong University; co-founder and chief scientist of Infinigence AI)'],
+      d: [
+        'Dai Guohao (Associate professor at Shanghai Jiao Tong University; co-founder and chief scientist of Infinigence AI)',
+      ],
       src: 'name',
     });
     expect(first('钟翰森')?.p).toBe('Zhōng Hàn sēn');

@@ -8,7 +8,11 @@ export const words: SavedWord[] = [
     traditional: '首席科學家',
     pinyin: 'shǒu xí kē xué jiā',
     en: 'chief scientist',
-    sentence: { zh: '无问芯穹联合创始人兼首席科学家戴国浩', en: 'co-founder and chief scientist', href: '/en/articles/tr35-china#s-7' },
+    sentence: {
+      zh: '无问芯穹联合创始人兼首席科学家戴国浩',
+      en: 'co-founder and chief scientist',
+      href: '/en/articles/tr35-china#s-7',
+    },
     added: '2026-01-01T08:00:00.000Z',
   },
   {
@@ -34,7 +38,10 @@ export const words: SavedWord[] = [
 export const store: Store = { version: 1, words };
 
 /** An in-memory Storage; `fail` makes chosen operations throw as browsers do. */
-export function memoryStorage(initial: Record<string, string> = {}, fail: { get?: boolean; set?: 'quota' | 'security' | ((key: string) => boolean) } = {}) {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+  fail: { get?: boolean; set?: 'quota' | 'security' | ((key: string) => boolean) } = {},
+) {
   const data = new Map(Object.entries(initial));
   const error = (name: string) => Object.assign(new Error(name), { name });
   return {
@@ -48,7 +55,8 @@ export function memoryStorage(initial: Record<string, string> = {}, fail: { get?
       return data.get(k) ?? null;
     },
     setItem(k: string, v: string) {
-      if (typeof fail.set === 'function' ? fail.set(k) : fail.set) throw error(fail.set === 'security' ? 'SecurityError' : 'QuotaExceededError');
+      if (typeof fail.set === 'function' ? fail.set(k) : fail.set)
+        throw error(fail.set === 'security' ? 'SecurityError' : 'QuotaExceededError');
       data.set(k, v);
     },
     removeItem(k: string) {

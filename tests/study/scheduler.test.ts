@@ -12,7 +12,13 @@ describe('FSRS scheduling', () => {
     ['good', 10, 1],
   ] as const)('a new card rated %s is due in %i min, in state %i', (rating, minutes, state) => {
     const card = review(undefined, rating, T0);
-    expect({ due: card.due, reps: card.reps, lapses: card.lapses, state: card.state, last_review: card.last_review }).toEqual({
+    expect({
+      due: card.due,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+      last_review: card.last_review,
+    }).toEqual({
       due: new Date(T0.getTime() + minutes * MIN).toISOString(),
       reps: 1,
       lapses: 0,
@@ -40,7 +46,11 @@ describe('FSRS scheduling', () => {
 
   it('a review card rated again lapses and relearns within minutes', () => {
     const after = review(words[1]!.card!, 'again', T0);
-    expect({ reps: after.reps, lapses: after.lapses, state: after.state }).toEqual({ reps: 3, lapses: 1, state: 3 });
+    expect({ reps: after.reps, lapses: after.lapses, state: after.state }).toEqual({
+      reps: 3,
+      lapses: 1,
+      state: 3,
+    });
     expect(Date.parse(after.due) - T0.getTime()).toBeLessThanOrEqual(10 * MIN);
   });
 
@@ -65,7 +75,9 @@ describe('the review queue', () => {
     expect(reviewQueue(after.words, T0).map((w) => w.hanzi)).toEqual([]);
     const c = counts(after.words, T0);
     expect(c).toEqual({ due: 0, fresh: 0, total: 2, next: T0.getTime() + 10 * MIN });
-    expect(reviewQueue(after.words, new Date(T0.getTime() + 10 * MIN)).map((w) => w.hanzi)).toEqual(['首席科学家']);
+    expect(reviewQueue(after.words, new Date(T0.getTime() + 10 * MIN)).map((w) => w.hanzi)).toEqual([
+      '首席科学家',
+    ]);
   });
 
   it('leaves the store alone for a word it does not have', () => {

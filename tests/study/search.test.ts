@@ -8,8 +8,16 @@ const search = (q: string, kind?: string) => filterTerms(terms, q, kind).map((t)
 
 describe('pinyin search keys', () => {
   it('keep tones where they were, after each syllable, or not at all', () => {
-    expect(pinyinKeys('qiáng huà xué xí')).toEqual({ plain: 'qianghuaxuexi', marked: 'qia2nghua4xue2xi2', numbered: 'qiang2hua4xue2xi2' });
-    expect(pinyinKeys('Má shěng lǐ gōng')).toEqual({ plain: 'mashengligong', marked: 'ma2she3ngli3go1ng', numbered: 'ma2sheng3li3gong1' });
+    expect(pinyinKeys('qiáng huà xué xí')).toEqual({
+      plain: 'qianghuaxuexi',
+      marked: 'qia2nghua4xue2xi2',
+      numbered: 'qiang2hua4xue2xi2',
+    });
+    expect(pinyinKeys('Má shěng lǐ gōng')).toEqual({
+      plain: 'mashengligong',
+      marked: 'ma2she3ngli3go1ng',
+      numbered: 'ma2sheng3li3gong1',
+    });
     expect(pinyinKeys('lǜ de')).toEqual({ plain: 'lvde', marked: 'lv4de', numbered: 'lv4de' });
   });
 });

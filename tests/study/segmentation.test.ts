@@ -51,12 +51,28 @@ describe('segmentation of the corrected text', () => {
     const at = words.indexOf('首席科学家');
     expect(words.slice(at - 3, at + 2)).toEqual(['无问芯穹', '联合创始人', '兼', '首席科学家', '戴国浩']);
     const corr = view.corrections.find((c) => c.sentence === s.id && c.from === '迷信')!;
-    expect({ from: corr.from, to: corr.to, word: corr.word }).toEqual({ from: '迷信', to: '科学', word: '首席科学家' });
+    expect({ from: corr.from, to: corr.to, word: corr.word }).toEqual({
+      from: '迷信',
+      to: '科学',
+      word: '首席科学家',
+    });
   });
 
   it('gives popups every corrected word and both sides of every correction', () => {
     const words = new Set(articleWords(view));
-    for (const w of ['首席科学家', '科学家', '迷信', '科学', '荆棘铜驼', '半壁江山', '模子', '模型', '大模型', '故意义', '有意义'])
+    for (const w of [
+      '首席科学家',
+      '科学家',
+      '迷信',
+      '科学',
+      '荆棘铜驼',
+      '半壁江山',
+      '模子',
+      '模型',
+      '大模型',
+      '故意义',
+      '有意义',
+    ])
       expect(words.has(w), w).toBe(true);
     expect([...words].filter((w) => w.includes('迷信家'))).toEqual([]);
   });

@@ -18,18 +18,38 @@ describe('reading the store', () => {
 
   it.each([
     ['bad JSON', '{"version":1,"words":[', 'json', /JSON/],
-    ['a wrong version', JSON.stringify({ version: 99, words: [] }), 'version', /^version 99 \(this site reads 1\)$/],
+    [
+      'a wrong version',
+      JSON.stringify({ version: 99, words: [] }),
+      'version',
+      /^version 99 \(this site reads 1\)$/,
+    ],
     ['no version', JSON.stringify({ words: [] }), 'shape', /^version: missing$/],
     ['a wrong shape', JSON.stringify({ version: 1, words: 'lots' }), 'shape', /^words: /],
-    ['a bad field', JSON.stringify({ version: 1, words: [{ ...words[0], added: 'yesterday' }] }), 'shape', /^words\[0\]\.added: /],
-    ['a word twice', JSON.stringify({ version: 1, words: [words[0], words[0]] }), 'shape', /^words: each word may appear only once$/],
+    [
+      'a bad field',
+      JSON.stringify({ version: 1, words: [{ ...words[0], added: 'yesterday' }] }),
+      'shape',
+      /^words\[0\]\.added: /,
+    ],
+    [
+      'a word twice',
+      JSON.stringify({ version: 1, words: [words[0], words[0]] }),
+      'shape',
+      /^words: each word may appear only once$/,
+    ],
     ['not an object', '[1,2,3]', 'shape', /^not an object$/],
   ])('sets aside %s with a notice, keeping the data', (_name, raw, problem, detail) => {
     const s = memoryStorage({ [STORE_KEY]: raw });
     const r = readStore(s, T0);
     expect(r.store).toEqual({ version: 1, words: [] });
     expect(r.readOnly).toBe(false);
-    expect(r.notice).toEqual({ kind: 'recovered', problem, detail: expect.stringMatching(detail), backupKey: BACKUP });
+    expect(r.notice).toEqual({
+      kind: 'recovered',
+      problem,
+      detail: expect.stringMatching(detail),
+      backupKey: BACKUP,
+    });
     expect(Object.fromEntries(s.data)).toEqual({ [BACKUP]: raw });
     expect(listBackups(s)).toEqual([BACKUP]);
   });
@@ -43,22 +63,44 @@ describe('reading the store', () => {
   it('when the data cannot be set aside, keeps it and refuses to write', () => {
     const s = memoryStorage({ [STORE_KEY]: 'garbage' }, { set: 'quota' });
     const r = readStore(s, T0);
-    expect(r).toEqual({ store: { version: 1, words: [] }, notice: { kind: 'stuck', problem: 'json', detail: expect.any(String) }, readOnly: true });
-    const u = updateStore(s, T0, (st) => addWord(st, { hanzi: '算力', pinyin: 'suàn lì', en: 'compute' }, T0));
+    expect(r).toEqual({
+      store: { version: 1, words: [] },
+      notice: { kind: 'stuck', problem: 'json', detail: expect.any(String) },
+      readOnly: true,
+    });
+    const u = updateStore(s, T0, (st) =>
+      addWord(st, { hanzi: '算力', pinyin: 'suàn lì', en: 'compute' }, T0),
+    );
     expect(u.error).toBe('readOnly');
     expect(Object.fromEntries(s.data)).toEqual({ [STORE_KEY]: 'garbage' });
   });
 
   it('reports storage that cannot be read at all', () => {
-    expect(readStore(memoryStorage({}, { get: true }), T0)).toEqual({ store: { version: 1, words: [] }, notice: { kind: 'unavailable' }, readOnly: true });
-    expect(readStore(undefined, T0)).toEqual({ store: { version: 1, words: [] }, notice: { kind: 'unavailable' }, readOnly: true });
+    expect(readStore(memoryStorage({}, { get: true }), T0)).toEqual({
+      store: { version: 1, words: [] },
+      notice: { kind: 'unavailable' },
+      readOnly: true,
+    });
+    expect(readStore(undefined, T0)).toEqual({
+      store: { version: 1, words: [] },
+      notice: { kind: 'unavailable' },
+      readOnly: true,
+    });
   });
 
   it('migrates an older version step by step', () => {
-    const s = memoryStorage({ [STORE_KEY]: JSON.stringify({ version: 0, list: [{ hanzi: '算力', pinyin: 'suàn lì', en: 'compute', added: T0.toISOString() }] }) });
+    const s = memoryStorage({
+      [STORE_KEY]: JSON.stringify({
+        version: 0,
+        list: [{ hanzi: '算力', pinyin: 'suàn lì', en: 'compute', added: T0.toISOString() }],
+      }),
+    });
     const migrations = { 0: ({ list }: Record<string, unknown>) => ({ version: 1, words: list }) };
     expect(readStore(s, T0, migrations)).toEqual({
-      store: { version: 1, words: [{ hanzi: '算力', pinyin: 'suàn lì', en: 'compute', added: T0.toISOString() }] },
+      store: {
+        version: 1,
+        words: [{ hanzi: '算力', pinyin: 'suàn lì', en: 'compute', added: T0.toISOString() }],
+      },
       readOnly: false,
     });
   });
@@ -70,7 +112,9 @@ describe('writing the store', () => {
     ['security', 'unavailable'],
   ] as const)('reports a %s error as %s', (kind, error) => {
     expect(writeStore(memoryStorage({}, { set: kind }), store)).toEqual({ ok: false, error });
-    const u = updateStore(memoryStorage({}, { set: kind }), T0, (st) => addWord(st, { hanzi: '算力', pinyin: 'suàn lì', en: 'x' }, T0));
+    const u = updateStore(memoryStorage({}, { set: kind }), T0, (st) =>
+      addWord(st, { hanzi: '算力', pinyin: 'suàn lì', en: 'x' }, T0),
+    );
     expect(u.error).toBe(error);
     expect(u.store.words).toEqual([]);
   });
@@ -82,9 +126,16 @@ describe('writing the store', () => {
     expect(r.store.words[1]).toEqual({ ...words[1], sentence: { zh: '算力' } });
     const r2 = updateStore(s, T0, (st) => addWord(st, { ...again, sentence: { zh: 'other' } }, T0));
     expect(r2.store).toEqual(r.store);
-    const fresh = updateStore(s, T0, (st) => addWord(st, { hanzi: '大模型', pinyin: 'dà mó xíng', en: 'large model' }, T0));
+    const fresh = updateStore(s, T0, (st) =>
+      addWord(st, { hanzi: '大模型', pinyin: 'dà mó xíng', en: 'large model' }, T0),
+    );
     expect(fresh.store.words.map((w) => w.hanzi)).toEqual(['首席科学家', '算力', '大模型']);
-    expect(fresh.store.words[2]).toEqual({ hanzi: '大模型', pinyin: 'dà mó xíng', en: 'large model', added: T0.toISOString() });
+    expect(fresh.store.words[2]).toEqual({
+      hanzi: '大模型',
+      pinyin: 'dà mó xíng',
+      en: 'large model',
+      added: T0.toISOString(),
+    });
     expect(JSON.parse(s.data.get(STORE_KEY)!)).toEqual(fresh.store);
   });
 

@@ -36,7 +36,12 @@ export default async function CheckPage({ params }: { params: Params }) {
     privacy: t('privacy'),
     empty: t('empty'),
     tooLong: t.raw('tooLong') as string,
-    fileProblems: { empty: t('fileEmpty'), 'too-large': t('fileTooLarge'), binary: t('fileBinary'), 'not-utf8': t('fileNotUtf8') },
+    fileProblems: {
+      empty: t('fileEmpty'),
+      'too-large': t('fileTooLarge'),
+      binary: t('fileBinary'),
+      'not-utf8': t('fileNotUtf8'),
+    },
     failed: t('failed'),
     none: t('none'),
     summary: t.raw('summary') as string,
@@ -80,7 +85,9 @@ export default async function CheckPage({ params }: { params: Params }) {
   return (
     <div className="check-page">
       <h1>{t('title')}</h1>
-      <p className="intro">{t('intro', { limit: MAX_CHARS.toLocaleString(locale), chunk: CHUNK_CHARS.toLocaleString(locale) })}</p>
+      <p className="intro">
+        {t('intro', { limit: MAX_CHARS.toLocaleString(locale), chunk: CHUNK_CHARS.toLocaleString(locale) })}
+      </p>
       <CheckTool labels={labels} />
       {/* Word popups over the checked text: the whole dictionary, fetched shard by shard. */}
       <WordPopup

@@ -60,7 +60,14 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <ArticleHeader meta={view.meta} termCount={view.termCount} />
       <CorrectionSummary corrections={view.corrections} />
       <ReaderControls rootId="reader" slug={slug} labels={labels} />
-      <div id="reader" className="reader" data-view="changes" data-script="s" data-pinyin="off" suppressHydrationWarning>
+      <div
+        id="reader"
+        className="reader"
+        data-view="changes"
+        data-script="s"
+        data-pinyin="off"
+        suppressHydrationWarning
+      >
         <SentencePairs sentences={view.sentences} slug={slug} />
       </div>
       <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />

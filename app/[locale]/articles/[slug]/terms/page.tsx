@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   if (!view) return {};
   const t = await getTranslations({ locale, namespace: 'Terms' });
   const title = view.meta.title[locale];
-  return pageMetadata(locale, `/articles/${slug}/terms`, t('title', { title }), t('metaDescription', { title }));
+  return pageMetadata(
+    locale,
+    `/articles/${slug}/terms`,
+    t('title', { title }),
+    t('metaDescription', { title }),
+  );
 }
 
 /** An article's curated key terms, with a small client island to filter and search them. */
@@ -57,12 +62,22 @@ export default async function TermsPage({ params }: { params: Params }) {
     empty: t('empty'),
     garbled: t('garbled'),
     kind: t('kind'),
-    kinds: { domain: t('kind_domain'), idiom: t('kind_idiom'), name: t('kind_name'), phrase: t('kind_phrase') },
+    kinds: {
+      domain: t('kind_domain'),
+      idiom: t('kind_idiom'),
+      name: t('kind_name'),
+      phrase: t('kind_phrase'),
+    },
     listen: tp('listen'),
     listenSentence: tp('listenSentence'),
     myWords: tw('nav'),
     note: t('note'),
-    problems: { quota: tp('quota'), recovered: tp('recovered'), stuck: tw('noticeStuck'), unavailable: tp('unavailable') },
+    problems: {
+      quota: tp('quota'),
+      recovered: tp('recovered'),
+      stuck: tw('noticeStuck'),
+      unavailable: tp('unavailable'),
+    },
     search: t('search'),
     searchHint: t('searchHint'),
     sentence: t.raw('sentence') as string,
@@ -73,7 +88,9 @@ export default async function TermsPage({ params }: { params: Params }) {
   return (
     <div className="terms-page">
       <p className="back">
-        <Link document href={`/articles/${slug}`}>← {t('back')}</Link>
+        <Link document href={`/articles/${slug}`}>
+          ← {t('back')}
+        </Link>
       </p>
       <h1>
         {t('heading')}
