@@ -1,0 +1,238 @@
+/**
+ * A word bigram language model with back-off (Katz style, as the open-gram model stores it):
+ * P(w | v) is the stored bigram probability when (v, w) was seen, else bow(v) · P(w). Text is
+ * scored by its best segmentation into the model's words (Viterbi over the last word), so the
+ * model itself decides where words begin and end.
+ *
+ * Binary format (little-endian), written by `encodeLanguageModel` and read by
+ * `decodeLanguageModel` without copying the large arrays:
+ *   magic "UNSPLM01" · u32 V · u32 B · f32 step · u32 vocabBytes
+ *   vocab: V words in UTF-8, each followed by "\n" (padded to 4 bytes)
+ *   f32[V] ln P(w) · f32[V] ln bow(w) · u32[V + 1] bigram start per first word
+ *   u32[B] bigrams sorted by (first, second): second << 15 | q, with ln P(second | first) = −q · step
+ * Pure: no I/O.
+ */
+
+const MAGIC = 'UNSPLM01';
+const Q_BITS = 15;
+const Q_MAX = (1 << Q_BITS) - 1;
+const HEADER = 24;
+
+/** Cost (natural log) of a character the model has no word for. */
+export const LM_UNKNOWN = Math.log(1e-7);
+/** Longest word (code points) the segmenter tries. */
+export const LM_MAX_WORD = 10;
+
+export interface LmSource {
+  /** Word texts by id (id 0 may be a boundary marker such as "<s>"). */
+  words: string[];
+  /** [ln P(w), ln bow(w)] by id. */
+  unigrams: Array<readonly [number, number]>;
+  /** [first id, second id, ln P(second | first)]. */
+  bigrams: Array<readonly [number, number, number]>;
+}
+
+export interface LanguageModel {
+  readonly size: number;
+  readonly bigrams: number;
+  /** Id of a word, or -1. */
+  id(word: string): number;
+  /** ln P(w | prev) with back-off; prev −1 means no history (the unigram). */
+  logP(prev: number, w: number): number;
+  /**
+   * ln probability of the best segmentation of cps[from, to) into the model's words (a code
+   * point without a word costs LM_UNKNOWN and resets the history).
+   */
+  score(cps: Int32Array, from: number, to: number): number;
+}
+
+export function encodeLanguageModel(src: LmSource): Uint8Array {
+  const V = src.words.length;
+  if (V !== src.unigrams.length) throw new Error('lm: words and unigrams differ in length');
+  if (V >= 1 << (32 - Q_BITS)) throw new Error(`lm: too many words (${V})`);
+  const bigrams = [...src.bigrams].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let minLp = -1e-6;
+  for (const [, , lp] of bigrams) if (lp < minLp) minLp = lp;
+  const step = -minLp / Q_MAX;
+  const vocab = new TextEncoder().encode(src.words.map((w) => `${w}\n`).join(''));
+  const vocabPadded = Math.ceil(vocab.length / 4) * 4;
+  const B = bigrams.length;
+  const size = HEADER + vocabPadded + 4 * V * 2 + 4 * (V + 1) + 4 * B;
+  const buf = new ArrayBuffer(size);
+  const dv = new DataView(buf);
+  const u8 = new Uint8Array(buf);
+  for (let k = 0; k < 8; k++) u8[k] = MAGIC.charCodeAt(k);
+  dv.setUint32(8, V, true);
+  dv.setUint32(12, B, true);
+  dv.setFloat32(16, step, true);
+  dv.setUint32(20, vocab.length, true);
+  u8.set(vocab, HEADER);
+  let at = HEADER + vocabPadded;
+  const uni = new Float32Array(buf, at, V);
+  const bow = new Float32Array(buf, at + 4 * V, V);
+  src.unigrams.forEach(([p, b], i) => {
+    uni[i] = p;
+    bow[i] = b;
+  });
+  at += 8 * V;
+  const start = new Uint32Array(buf, at, V + 1);
+  at += 4 * (V + 1);
+  const big = new Uint32Array(buf, at, B);
+  let k = 0;
+  for (let w = 0; w <= V; w++) {
+    while (k < B && (bigrams[k] as readonly [number, number, number])[0] < w) k++;
+    start[w] = k;
+  }
+  bigrams.forEach(([, y, lp], i) => {
+    const q = Math.min(Q_MAX, Math.max(0, Math.round(-lp / step)));
+    big[i] = ((y << Q_BITS) | q) >>> 0;
+  });
+  return u8;
+}
+
+/** Read a model encoded by `encodeLanguageModel` (the arrays are views into `bytes`). */
+export function decodeLanguageModel(bytes: Uint8Array): LanguageModel {
+  const magic = String.fromCharCode(...bytes.subarray(0, 8));
+  if (magic !== MAGIC) throw new Error('lm: not an Unspun language model (bad magic)');
+  // Typed-array views need 4-byte alignment: copy only if the caller's buffer is unaligned.
+  const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const V = dv.getUint32(8, true);
+  const B = dv.getUint32(12, true);
+  const step = dv.getFloat32(16, true);
+  const vocabBytes = dv.getUint32(20, true);
+  const vocabPadded = Math.ceil(vocabBytes / 4) * 4;
+  const expected = HEADER + vocabPadded + 8 * V + 4 * (V + 1) + 4 * B;
+  if (b.byteLength !== expected) throw new Error(`lm: expected ${expected} bytes, got ${b.byteLength}`);
+  const words = new TextDecoder().decode(b.subarray(HEADER, HEADER + vocabBytes)).split('\n');
+  words.pop();
+  if (words.length !== V) throw new Error(`lm: vocabulary has ${words.length} words, header says ${V}`);
+  let at = b.byteOffset + HEADER + vocabPadded;
+  const uni = new Float32Array(b.buffer, at, V);
+  const bow = new Float32Array(b.buffer, at + 4 * V, V);
+  at += 8 * V;
+  const start = new Uint32Array(b.buffer, at, V + 1);
+  at += 4 * (V + 1);
+  const big = new Uint32Array(b.buffer, at, B);
+  return createLanguageModel(words, uni, bow, start, big, step);
+}
+
+function createLanguageModel(
+  words: string[],
+  uni: Float32Array,
+  bow: Float32Array,
+  start: Uint32Array,
+  big: Uint32Array,
+  step: number,
+): LanguageModel {
+  const ids = new Map<string, number>();
+  // A trie over code points: node ids, edges in one map keyed by node · 2^21 + code point.
+  const edges = new Map<number, number>();
+  const wordAt: number[] = [-1];
+  words.forEach((w, i) => {
+    ids.set(w, i);
+    if (w === '<s>') return;
+    let node = 0;
+    let len = 0;
+    for (const ch of w) {
+      const key = node * 0x200000 + (ch.codePointAt(0) as number);
+      let nx = edges.get(key);
+      if (nx === undefined) {
+        nx = wordAt.length;
+        wordAt.push(-1);
+        edges.set(key, nx);
+      }
+      node = nx;
+      len++;
+    }
+    if (len > 0 && len <= LM_MAX_WORD && (wordAt[node] as number) < 0) wordAt[node] = i;
+  });
+
+  const logP = (prev: number, w: number): number => {
+    if (prev < 0) return uni[w] as number;
+    let lo = start[prev] as number;
+    let hi = start[prev + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const y = (big[mid] as number) >>> Q_BITS;
+      if (y < w) lo = mid + 1;
+      else if (y > w) hi = mid;
+      else return -((big[mid] as number) & Q_MAX) * step;
+    }
+    return (bow[prev] as number) + (uni[w] as number);
+  };
+
+  // Viterbi scratch, grown on demand: per end position, the states (last word, ln p).
+  let stW: Int32Array[] = [];
+  let stP: Float64Array[] = [];
+  let stN = new Int32Array(0);
+  const ensure = (m: number) => {
+    if (stN.length > m) return;
+    const cap = Math.max(m + 1, stN.length * 2, 32);
+    stW = Array.from({ length: cap }, () => new Int32Array(LM_MAX_WORD + 1));
+    stP = Array.from({ length: cap }, () => new Float64Array(LM_MAX_WORD + 1));
+    stN = new Int32Array(cap);
+  };
+  const push = (k: number, w: number, p: number) => {
+    const n = stN[k] as number;
+    const W = stW[k] as Int32Array;
+    const P = stP[k] as Float64Array;
+    for (let t = 0; t < n; t++) {
+      if (W[t] === w) {
+        if (p > (P[t] as number)) P[t] = p;
+        return;
+      }
+    }
+    W[n] = w;
+    P[n] = p;
+    stN[k] = n + 1;
+  };
+
+  const score = (cps: Int32Array, from: number, to: number): number => {
+    const m = to - from;
+    if (m <= 0) return 0;
+    ensure(m);
+    stN.fill(0, 0, m + 1);
+    push(0, -1, 0);
+    for (let k = 0; k < m; k++) {
+      const n = stN[k] as number;
+      if (n === 0) continue;
+      const W = stW[k] as Int32Array;
+      const P = stP[k] as Float64Array;
+      let node = 0;
+      let any = false;
+      for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
+        const nx = edges.get(node * 0x200000 + (cps[from + k + l - 1] as number));
+        if (nx === undefined) break;
+        node = nx;
+        const w = wordAt[node] as number;
+        if (w < 0) continue;
+        if (l === 1) any = true;
+        let best = -Infinity;
+        for (let t = 0; t < n; t++) {
+          const p = (P[t] as number) + logP(W[t] as number, w);
+          if (p > best) best = p;
+        }
+        push(k + l, w, best);
+      }
+      if (!any) {
+        // No word for this code point: it costs LM_UNKNOWN and the history restarts.
+        let best = -Infinity;
+        for (let t = 0; t < n; t++) if ((P[t] as number) > best) best = P[t] as number;
+        push(k + 1, -1, best + LM_UNKNOWN);
+      }
+    }
+    let best = -Infinity;
+    const P = stP[m] as Float64Array;
+    for (let t = 0; t < (stN[m] as number); t++) if ((P[t] as number) > best) best = P[t] as number;
+    return best;
+  };
+
+  return Object.freeze({
+    size: words.length,
+    bigrams: big.length,
+    id: (w: string) => ids.get(w) ?? -1,
+    logP,
+    score,
+  });
+}
