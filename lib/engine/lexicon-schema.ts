@@ -184,5 +184,17 @@ export function compileLexicon(files: ReadonlyArray<readonly [string, LexiconFil
       );
     });
   }
+  // A replacement must keep every character that was not substituted: 供给了→提供 would drop 了.
+  for (const e of entries) {
+    if (e.kind === 'expansion' || e.kind === 'idiom') continue;
+    const particle = KEPT_PARTICLES.find((x) => e.spun.endsWith(x) && [...e.spun].length > 2);
+    if (particle !== undefined && !e.orig.endsWith(particle))
+      errors.push(
+        `${seen.get(`${e.spun}\u0000${e.orig}`)}: ${e.spun}→${e.orig} drops “${particle}”: a replacement must keep every character that was not substituted (write ${e.spun}→${e.orig}${particle})`,
+      );
+  }
   return { entries, provenance, errors };
 }
+
+/** Grammatical particles a spinner never substitutes: an entry whose spun form ends in one must keep it. */
+const KEPT_PARTICLES = ['了', '着', '给', '的'];

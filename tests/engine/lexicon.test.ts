@@ -92,3 +92,25 @@ describe('lexicon validation', () => {
     expect([...kinds].sort()).toEqual(['antonym', 'expansion', 'idiom', 'proper-noun', 'synonym', 'variant']);
   });
 });
+
+describe('lexicon checks', () => {
+  it('refuses an entry whose replacement drops a character that was not substituted', () => {
+    const c = compileLexicon([
+      [
+        'x.json',
+        {
+          family: 'x',
+          description: 'test',
+          defaults: { kind: 'synonym', provenance: 'curated' },
+          entries: [
+            { spun: '供给了', orig: '提供' },
+            { spun: '供给给', orig: '提供给' },
+          ],
+        },
+      ],
+    ]);
+    expect(c.errors).toEqual([
+      'x.json: entries[0]: 供给了→提供 drops “了”: a replacement must keep every character that was not substituted (write 供给了→提供了)',
+    ]);
+  });
+});
