@@ -1,131 +1,37 @@
 /**
  * Accuracy of the substitution engine, scored exactly as /work/shared/eval/README.md defines it.
  *
+ *   npm run accuracy                              dev (../shared/eval/dev.json, when it exists), the seed
+ *                                                 article and clean text: every figure at once
  *   npm run accuracy -- FILE.json [--verbose]     a dataset in the format of shared/eval/dev.json
  *   npm run accuracy -- --article tr35-china      content/articles/<slug>/corrections.json
- *   npm run accuracy                              ../shared/eval/dev.json when it exists
- *   npm run accuracy -- FILE.json --exclude w01,w02   leave passages out (e.g. ones read while curating)
+ *   npm run accuracy -- --clean FILE [FILE…]      false alarms per 10,000 Han characters of clean text
+ *   npm run accuracy -- FILE.json --exclude w01,w02   leave passages out
  *
+ * Clean text, by default: the corrected seed, the dev passages with every annotated substitution
+ * restored, and Debian's zh_CN texts when scripts/clean-corpus.ts has assembled them in
+ * .data/clean/ (mo.txt is what the weights are fitted on; man.txt is kept apart).
  * Prints precision and recall overall and for the certain tier (confidence >= 0.9), for the
  * default output and for --all output. Accuracy is a benchmark, not a test: it prints figures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { CERTAIN_CONFIDENCE, type Engine, type Finding } from '../lib/engine';
-import {
-  addScore,
-  emptyTotals,
-  precision,
-  recall,
-  scorePassage,
-  type RefSub,
-  type Totals,
-} from '../lib/engine/score';
+import { addScore, emptyTotals, precision, recall, scorePassage, type Totals } from '../lib/engine/score';
 import { loadEngine } from '../lib/lexicon';
-
-const devSchema = z.object({
-  passages: z.array(
-    z.object({
-      id: z.string(),
-      text: z.string(),
-      subs: z.array(
-        z.object({
-          at: z.number().int(),
-          spun: z.string(),
-          orig: z.string(),
-          confidence: z.string().optional(),
-        }),
-      ),
-      negatives: z.array(z.object({ at: z.number().int(), word: z.string() })).optional(),
-    }),
-  ),
-});
-
-const correctionSchema = z.object({
-  start: z.number().int(),
-  end: z.number().int(),
-  from: z.string(),
-  to: z.string(),
-  kind: z.string(),
-  confidence: z.string().optional(),
-});
-const correctionsSchema = z.union([
-  z.array(correctionSchema),
-  z.object({ corrections: z.array(correctionSchema) }).passthrough(),
-]);
-
-/** Corrections that are not spinner substitutions (page residue, number formatting). */
-const NOT_SPINNER = new Set(['residue', 'formatting']);
-
-interface Passage {
-  id: string;
-  text: string;
-  refs: RefSub[];
-  negatives: Array<{ start: number; end: number; word: string }>;
-}
+import {
+  DEFAULT_DEV,
+  EvalDataError,
+  hanCount,
+  loadArticle,
+  loadDataset,
+  restored,
+  type Passage,
+} from './lib/eval-data';
 
 function fail(msg: string): never {
   process.stderr.write(`accuracy: ${msg}\n`);
   process.exit(1);
-}
-
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    fail(`${file} is not JSON: ${(e as Error).message}`);
-  }
-}
-
-function loadDataset(file: string): Passage[] {
-  const r = devSchema.safeParse(readJson(file));
-  if (!r.success)
-    fail(`${file}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return r.data.passages.map((p) => ({
-    id: p.id,
-    text: p.text,
-    refs: p.subs.map((s) => {
-      if (p.text.slice(s.at, s.at + s.spun.length) !== s.spun)
-        fail(`${file}: passage ${p.id}: sub at ${s.at} does not match its text`);
-      return { start: s.at, end: s.at + s.spun.length, orig: s.orig };
-    }),
-    negatives: (p.negatives ?? []).map((n) => ({ start: n.at, end: n.at + n.word.length, word: n.word })),
-  }));
-}
-
-function loadArticle(slug: string): { passage: Passage; excluded: number } {
-  if (!/^[a-z0-9-]+$/.test(slug)) fail(`bad article slug: ${slug}`);
-  const dir = path.join(process.cwd(), 'content', 'articles', slug);
-  const sourceFile = path.join(dir, 'source.txt');
-  const corrFile = path.join(dir, 'corrections.json');
-  if (!fs.existsSync(sourceFile)) fail(`no such article: ${slug} (${sourceFile} missing)`);
-  if (!fs.existsSync(corrFile)) fail(`${corrFile} does not exist yet: nothing to score against`);
-  const text = fs.readFileSync(sourceFile, 'utf8');
-  const r = correctionsSchema.safeParse(readJson(corrFile));
-  if (!r.success)
-    fail(`${corrFile}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const list = Array.isArray(r.data) ? r.data : r.data.corrections;
-  const kept = list.filter((c) => !NOT_SPINNER.has(c.kind));
-  for (const c of kept) {
-    if (text.slice(c.start, c.end) !== c.from)
-      fail(`${corrFile}: correction at ${c.start} does not match source.txt`);
-  }
-  return {
-    passage: {
-      id: slug,
-      text,
-      refs: kept.map((c) => ({ start: c.start, end: c.end, orig: c.to })),
-      negatives: [],
-    },
-    excluded: list.length - kept.length,
-  };
 }
 
 interface Run {
@@ -201,6 +107,38 @@ function report(title: string, engine: Engine, passages: Passage[], verbose: boo
   }
 }
 
+/** Findings per 10,000 Han characters of clean text, and the most frequent false pairs. */
+export function cleanReport(engine: Engine, label: string, text: string, top = 8): void {
+  const han = hanCount(text);
+  const findings = engine.detect(text);
+  const certain = findings.filter((f) => f.confidence >= CERTAIN_CONFIDENCE);
+  const per = (n: number) => ((n * 10000) / Math.max(1, han)).toFixed(2);
+  console.log(
+    `clean ${label}: ${han} Han characters: default ${findings.length} findings (${per(findings.length)} per 10,000), certain ${certain.length} (${per(certain.length)} per 10,000)`,
+  );
+  const pairs = new Map<string, number>();
+  for (const f of findings) {
+    const k = `${f.text}→${f.replacement}${f.confidence >= CERTAIN_CONFIDENCE ? ' (certain)' : ''}`;
+    pairs.set(k, (pairs.get(k) ?? 0) + 1);
+  }
+  const list = [...pairs].sort((a, b) => b[1] - a[1]).slice(0, top);
+  if (list.length > 0) console.log(`  most frequent: ${list.map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+}
+
+/** The clean texts measured by default. */
+function defaultCleanTexts(dev: Passage[] | null): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const seed = loadArticle('tr35-china');
+  if (seed.corrected)
+    out.push(['corrected seed (content/articles/tr35-china/corrected.txt)', seed.corrected]);
+  if (dev) out.push(['dev passages restored', dev.map(restored).join('\n')]);
+  for (const f of ['mo.txt', 'man.txt']) {
+    const file = path.join(process.cwd(), '.data', 'clean', f);
+    if (fs.existsSync(file)) out.push([`.data/clean/${f}`, fs.readFileSync(file, 'utf8')]);
+  }
+  return out;
+}
+
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const exAt = argv.indexOf('--exclude');
@@ -209,33 +147,64 @@ function main(argv: string[]): void {
     (a, k) => a !== '--verbose' && a !== '-v' && (exAt < 0 || (k !== exAt && k !== exAt + 1)),
   );
   const engine = loadEngine();
+  const cleanAt = rest.indexOf('--clean');
+  if (cleanAt >= 0) {
+    const files = rest.slice(cleanAt + 1);
+    if (files.length === 0) fail('--clean needs a file of clean text');
+    for (const f of files) {
+      const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), f);
+      if (!fs.existsSync(file)) fail(`no such file: ${f}`);
+      cleanReport(engine, f, fs.readFileSync(file, 'utf8'));
+    }
+    return;
+  }
   const articleAt = rest.indexOf('--article');
   if (articleAt >= 0) {
     const slug = rest[articleAt + 1];
     if (slug === undefined) fail('--article needs a slug, e.g. --article tr35-china');
-    const { passage, excluded } = loadArticle(slug);
-    report(
-      `article ${slug}: ${passage.refs.length} spinner substitutions${excluded > 0 ? ` (${excluded} non-spinner corrections left out)` : ''}`,
-      engine,
-      [passage],
-      verbose,
-    );
+    reportArticle(engine, slug, verbose);
     return;
   }
   const unknown = rest.filter((a) => a.startsWith('-'));
   if (unknown.length > 0) fail(`unknown option ${unknown[0]}`);
-  const file = rest[0] ?? path.join(process.cwd(), '..', 'shared', 'eval', 'dev.json');
-  if (!fs.existsSync(file))
-    fail(`no dataset: ${file} (usage: npm run accuracy -- FILE.json | --article SLUG)`);
-  const passages = loadDataset(file).filter((p) => !exclude.has(p.id));
-  const subs = passages.reduce((n, p) => n + p.refs.length, 0);
-  const note = exclude.size > 0 ? ` (excluding ${[...exclude].join(', ')})` : '';
+  const explicit = rest[0] !== undefined;
+  const file = rest[0] ? path.resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]) : DEFAULT_DEV;
+  let dev: Passage[] | null = null;
+  if (fs.existsSync(file)) {
+    dev = loadDataset(file).filter((p) => !exclude.has(p.id));
+    const subs = dev.reduce((n, p) => n + p.refs.length, 0);
+    const note = exclude.size > 0 ? ` (excluding ${[...exclude].join(', ')})` : '';
+    report(
+      `${path.basename(file)}: ${dev.length} passages, ${subs} substitutions${note}`,
+      engine,
+      dev,
+      verbose,
+    );
+  } else if (explicit)
+    fail(`no dataset: ${file} (usage: npm run accuracy -- FILE.json | --article SLUG | --clean FILE)`);
+  else console.log(`(no ${path.relative(process.cwd(), file)}: dev figures skipped)`);
+  if (explicit) return;
+  reportArticle(engine, 'tr35-china', verbose);
+  for (const [label, text] of defaultCleanTexts(dev)) cleanReport(engine, label, text);
+  if (!fs.existsSync(path.join(process.cwd(), '.data', 'clean', 'mo.txt')))
+    console.log('(Debian clean corpus not assembled: npm run -s clean-corpus)');
+}
+
+function reportArticle(engine: Engine, slug: string, verbose: boolean): void {
+  const { passage, excluded } = loadArticle(slug);
   report(
-    `${path.basename(file)}: ${passages.length} passages, ${subs} substitutions${note}`,
+    `article ${slug}: ${passage.refs.length} spinner substitutions${excluded > 0 ? ` (${excluded} non-spinner corrections left out)` : ''}`,
     engine,
-    passages,
+    [passage],
     verbose,
   );
 }
 
-main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof EvalDataError) fail(e.message);
+    throw e;
+  }
+}

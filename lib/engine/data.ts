@@ -1,5 +1,6 @@
 /** Build the engine's data from raw sources (pure: callers read files and pass text in). */
 import { quantiseFreq, MAX_WORD_LEN } from './words';
+import type { Weights } from './features';
 import type { EngineData, EngineEntry } from './types';
 
 const HAN_WORD = /^[\p{Script=Han}〇]+$/u;
@@ -20,6 +21,8 @@ export interface EngineDataInput {
   simplifiedOnly: string;
   /** Phrase-aware Simplified→Traditional conversion of the lexicon's originals. */
   toTraditional?: (s: string) => string;
+  /** Fitted weights (content/lexicon/weights.json). */
+  weights?: Weights;
 }
 
 /** Is `w` 1..MAX_WORD_LEN Han code points? (Fast path for the common BMP case.) */
@@ -93,6 +96,7 @@ export function buildEngineData(input: EngineDataInput): EngineData {
     words: { total, groups },
     t2s: input.t2s,
     simplifiedOnly: input.simplifiedOnly,
+    ...(input.weights ? { weights: input.weights } : {}),
   };
 }
 

@@ -9,9 +9,12 @@ export {
   RECOMMENDED_CONFIDENCE,
   HINT_CONFIDENCE,
   CERTAIN_CONFIDENCE,
-  WEIGHTS,
   type Engine,
+  type EngineExtras,
+  type InspectedCandidate,
 } from './engine';
+export { FEATURES, DEFAULT_WEIGHTS, type Weights, type FeatureName } from './features';
+export { decodeLanguageModel, encodeLanguageModel, type LanguageModel, type LmSource } from './lm';
 export { applyFindings, undo, type Applied, type AppliedEdit } from './apply';
 export {
   buildEngineData,

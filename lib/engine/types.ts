@@ -1,4 +1,5 @@
 /** Public types of the substitution engine. Pure data: no I/O, no globals. */
+import type { Weights } from './features';
 
 export const KINDS = [
   'synonym',
@@ -35,6 +36,8 @@ export interface DetectOptions {
   minConfidence?: number;
   /** Script of the input. 'auto' (default) decides from the characters. */
   script?: 'auto' | 'simplified' | 'traditional';
+  /** Weigh with these weights instead of the engine's own (for fitting and cross-validation). */
+  weights?: Weights;
 }
 
 /** Hard context conditions on the text around the spun form (strings in Simplified). */
@@ -92,9 +95,13 @@ export interface EngineData {
   t2s: string;
   /** Characters that exist only in Simplified (used to guess the input's script). */
   simplifiedOnly: string;
+  /** Fitted weights (content/lexicon/weights.json); the engine's defaults when absent. */
+  weights?: Weights;
 }
 
 export interface EngineInfo {
   entries: number;
   words: number;
+  /** Words of the language model (0 without one). */
+  lmWords: number;
 }

@@ -160,24 +160,8 @@ export function createWordModel(src: WordSource): WordModel {
   const cost = (buf: Int32Array, start: number, len: number): number => {
     let h = FNV_OFFSET;
     for (let t = 0; t < len; t++) h = mix(h, buf[start + t] as number);
-    let idx = h & mask;
-    for (;;) {
-      const slot = table[idx] as number;
-      if (slot === 0) return -1;
-      const w = slot - 1;
-      if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
-        const s = starts[w] as number;
-        let same = true;
-        for (let t = 0; t < len; t++) {
-          if (keys[s + t] !== buf[start + t]) {
-            same = false;
-            break;
-          }
-        }
-        if (same) return costs[w] as number;
-      }
-      idx = (idx + 1) & mask;
-    }
+    const w = find(h, buf, start, len);
+    return w < 0 ? -1 : (costs[w] as number);
   };
 
   const segment = (buf: Int32Array, m: number, best: Float64Array, back: Int32Array | null): number => {
@@ -189,31 +173,8 @@ export function createWordModel(src: WordSource): WordModel {
       const lim = Math.min(MAX_WORD_LEN, m - s);
       for (let len = 1; len <= lim; len++) {
         h = mix(h, buf[s + len - 1] as number);
-        let c = -1;
-        let idx = h & mask;
-        for (;;) {
-          const slot = table[idx] as number;
-          if (slot === 0) break;
-          const w = slot - 1;
-          if (hashes[w] === h && (starts[w + 1] as number) - (starts[w] as number) === len) {
-            const st = starts[w] as number;
-            let same = true;
-            for (let t = 0; t < len; t++) {
-              if (keys[st + t] !== buf[s + t]) {
-                same = false;
-                break;
-              }
-            }
-            if (same) {
-              c = costs[w] as number;
-              break;
-            }
-          }
-          idx = (idx + 1) & mask;
-        }
-        if (c < 0) {
-          if (len === 1) c = unknownCost;
-        }
+        const w = find(h, buf, s, len);
+        const c = w >= 0 ? (costs[w] as number) : len === 1 ? unknownCost : -1;
         if (c >= 0) {
           const v = base + c;
           if (v < (best[s + len] as number)) {

@@ -2,6 +2,8 @@ export {
   loadEngine,
   loadEngineData,
   readLexicon,
+  readWeights,
+  readLanguageModel,
   readCedictHeadwords,
   traditionalCharMap,
   LexiconError,

@@ -12,8 +12,13 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import { z } from 'zod';
 import {
   buildEngineData,
+  decodeLanguageModel,
+  FEATURES,
+  type LanguageModel,
+  type Weights,
   compileLexicon,
   createEngine,
   validateLexiconFile,
@@ -46,6 +51,10 @@ export interface LexiconSources {
   lexiconDir?: string;
   /** Use CC-CEDICT headwords in the word model (default true). */
   cedict?: boolean;
+  /** Language model file (default: <root>/content/lm/open-gram-bigram.bin; null: none). */
+  lmFile?: string | null;
+  /** Weights file (default: <lexiconDir>/weights.json; null: the engine's defaults). */
+  weightsFile?: string | null;
 }
 
 export interface ReadLexicon {
@@ -159,6 +168,38 @@ export function readCedictHeadwords(root: string): string[] {
   return out;
 }
 
+const weightsSchema = z.object({
+  format: z.literal('unspun-weights'),
+  version: z.literal(1),
+  intercept: z.number(),
+  weights: z.object(
+    Object.fromEntries(FEATURES.map((n) => [n, z.number()])) as Record<
+      (typeof FEATURES)[number],
+      z.ZodNumber
+    >,
+  ),
+  certain: z.number().min(0).max(1),
+  fitted: z.record(z.string(), z.unknown()).optional(),
+});
+
+/** The fitted weights (written by scripts/fit-weights.ts), validated; null when the file is absent. */
+export function readWeights(file: string): Weights | null {
+  if (!fs.existsSync(file)) return null;
+  const errors: string[] = [];
+  const json = readJson(file, file, errors);
+  if (json === undefined) throw new LexiconError(errors);
+  const r = weightsSchema.safeParse(json);
+  if (!r.success)
+    throw new LexiconError(r.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`));
+  return r.data as Weights;
+}
+
+/** The word bigram language model (content/lm, CC BY-SA 3.0), or null when the file is absent. */
+export function readLanguageModel(file: string): LanguageModel | null {
+  if (!fs.existsSync(file)) return null;
+  return decodeLanguageModel(fs.readFileSync(file));
+}
+
 /** Read every source and build the engine's data. Throws LexiconError listing all problems. */
 export function loadEngineData(opts: LexiconSources = {}): EngineData {
   const root = opts.root ?? process.cwd();
@@ -189,7 +230,10 @@ export function loadEngineData(opts: LexiconSources = {}): EngineData {
   for (const [w, f] of lex.words?.words ?? []) extra.push([w, f]);
   const toTw = Converter({ from: 'cn', to: 'tw' });
   const { t2s, simplifiedOnly } = traditionalCharMap();
+  const weightsFile = opts.weightsFile === undefined ? path.join(dir, 'weights.json') : opts.weightsFile;
+  const weights = weightsFile === null ? null : readWeights(weightsFile);
   return buildEngineData({
+    ...(weights ? { weights } : {}),
     words: { dictText, extra },
     entries: compiled.entries,
     provenance: compiled.provenance,
@@ -206,7 +250,13 @@ let cached: Engine | null = null;
  * immutable). Pass options to build a fresh, uncached engine.
  */
 export function loadEngine(opts?: LexiconSources): Engine {
-  if (opts !== undefined) return createEngine(loadEngineData(opts));
-  cached ??= createEngine(loadEngineData());
-  return cached;
+  if (opts === undefined && cached !== null) return cached;
+  const root = opts?.root ?? process.cwd();
+  const lmFile =
+    opts?.lmFile === undefined ? path.join(root, 'content', 'lm', 'open-gram-bigram.bin') : opts.lmFile;
+  const engine = createEngine(loadEngineData(opts), {
+    lm: lmFile === null ? null : readLanguageModel(lmFile),
+  });
+  if (opts === undefined) cached = engine;
+  return engine;
 }

@@ -33,14 +33,14 @@ describe('despin CLI', () => {
   });
 
   it('reads JSONL and writes one line per record', () => {
-    const r = despin(['--jsonl'], '{"id":"a","text":"劣势互补"}\n{"id":2,"text":"心跳加快"}\n');
+    const r = despin(['--jsonl'], '{"id":"a","text":"经由过程"}\n{"id":2,"text":"心跳加快"}\n');
     expect(r.code).toBe(0);
     const lines = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: unknown; findings: Array<{ replacement: string }> });
     expect(lines.map((l) => [l.id, l.findings.map((f) => f.replacement)])).toEqual([
-      ['a', ['优势互补']],
+      ['a', ['通过']],
       [2, []],
     ]);
   });

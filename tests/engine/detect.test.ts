@@ -30,24 +30,14 @@ describe('known spun phrases are found, certain, at exact offsets', () => {
       [{ start: 2, end: 5, text: '大模子', replacement: '大模型', kind: 'synonym', certain: true }],
     ],
     [
-      '劣势互补',
-      '青年人才要注重学科交叉、劣势互补',
-      [{ start: 12, end: 16, text: '劣势互补', replacement: '优势互补', kind: 'antonym', certain: true }],
-    ],
-    [
       '经由过程',
-      '经由过程降低任务量提升利用率',
+      '经由过程降低成本',
       [{ start: 0, end: 4, text: '经由过程', replacement: '通过', kind: 'expansion', certain: true }],
     ],
     [
       '预锻炼',
       '通过高质量预锻炼和强化学习方法',
       [{ start: 5, end: 8, text: '预锻炼', replacement: '预训练', kind: 'synonym', certain: true }],
-    ],
-    [
-      '寻常心',
-      '他建议青年科学家要以寻常心对待',
-      [{ start: 10, end: 13, text: '寻常心', replacement: '平常心', kind: 'synonym', certain: true }],
     ],
     [
       '估计打算 + 众模态',
@@ -67,6 +57,25 @@ describe('known spun phrases are found, certain, at exact offsets', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(engine.detect(text).map(view)).toEqual(expected);
+  });
+});
+
+describe('a real word swapped for another needs the passage’s evidence', () => {
+  // 劣势 and 寻常 are words: alone in a clean sentence they are left alone (clean text must not
+  // be flagged); in text the spinner has visibly been through, the same sentence is repaired.
+  const spun = (s: string) => `经由过程预锻炼大模子提升材干。${s}`;
+  const cases: Array<[string, string, string, string]> = [
+    ['寻常心', '他建议青年科学家要以寻常心对待', '寻常心', '平常心'],
+    ['市当局', '市当局发布了新的规定', '市当局', '市政府'],
+  ];
+  it.each(cases)('%s', (_name, sentence, text, replacement) => {
+    expect(engine.detect(sentence).filter((f) => f.text === text)).toEqual([]);
+    expect(
+      engine
+        .detect(spun(sentence))
+        .filter((f) => f.text === text)
+        .map((f) => f.replacement),
+    ).toEqual([replacement]);
   });
 });
 
@@ -94,10 +103,11 @@ describe('words that are correct where they stand are not flagged', () => {
 });
 
 describe('the same word, decided by context', () => {
-  it('加快 is a hint in 量子加快 but never flagged in 心跳加快 or 加快发展', () => {
+  it('加快 is flagged in spun 量子加快 but never in 心跳加快 or 加快发展', () => {
+    const spun = '经由过程预锻炼大模子提升材干。';
     const hint = (text: string) =>
       engine
-        .detect(text, { all: true })
+        .detect(spun + text, { all: true })
         .filter((f) => f.text === '加快')
         .map((f) => f.replacement);
     expect(hint('完成比经典计算机快千倍的量子加快')).toEqual(['加速']);

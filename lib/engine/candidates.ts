@@ -1,0 +1,262 @@
+/**
+ * Step 2 of the engine: find every lexicon form in a block of the text (one left-to-right walk
+ * of the trie from each Han character) and measure the local evidence for each candidate: curated
+ * context rules and cues, the unigram window (does the correction join its neighbours into a
+ * word? is the spun span inside a longer word?) and the bigram language model's verdict on the
+ * window with and without the correction.
+ */
+import type { CompiledEntry, CompiledLexicon } from './compile';
+import { bestCase, clamp, F } from './features';
+import type { LanguageModel } from './lm';
+import { isHan, type TextView } from './text';
+import type { WordModel } from './words';
+
+/** Code points of Han context on each side for the unigram window. */
+export const WINDOW = 4;
+/** Code points of Han context on each side for the language model's window. */
+export const LM_WINDOW = 6;
+
+export interface Candidate {
+  /** Span of the spun form in the view. */
+  i: number;
+  j: number;
+  /** Span of the finding: [i, j) widened to the word the correction forms with its neighbours. */
+  fi: number;
+  fj: number;
+  ce: CompiledEntry;
+  /** Features in FEATURES order. */
+  f: Float64Array;
+  /** May enter the certain tier (a non-word not buried in a word, or a fusing correction). */
+  eligible: boolean;
+  confidence: number;
+  /** The language model's ratio, unclamped (the margin between originals is taken from it). */
+  ratio: number;
+  /** The model's probability, before the tiers cap it (orders candidates of one span). */
+  p: number;
+  certain: boolean;
+  /** A certain candidate that lost a partial overlap with another certain one. */
+  beaten?: boolean;
+}
+
+export interface Scorers {
+  words: WordModel;
+  lm: LanguageModel | null;
+  lex: CompiledLexicon;
+  w: Float64Array;
+  intercept: number;
+}
+
+/** Does view.cps end at `i` with `s`? */
+function endsWith(v: TextView, i: number, s: Int32Array): boolean {
+  if (i < s.length) return false;
+  for (let t = 0; t < s.length; t++) if (v.cps[i - s.length + t] !== s[t]) return false;
+  return true;
+}
+function startsWith(v: TextView, j: number, s: Int32Array): boolean {
+  if (j + s.length > v.n) return false;
+  for (let t = 0; t < s.length; t++) if (v.cps[j + t] !== s[t]) return false;
+  return true;
+}
+export const anyEnds = (v: TextView, i: number, l: Int32Array[] | null) =>
+  l !== null && l.some((s) => endsWith(v, i, s));
+export const anyStarts = (v: TextView, j: number, l: Int32Array[] | null) =>
+  l !== null && l.some((s) => startsWith(v, j, s));
+
+function contextAllows(v: TextView, i: number, j: number, ce: CompiledEntry): boolean {
+  const c = ce.context;
+  if (c === null) return true;
+  if (c.before !== null && !anyEnds(v, i, c.before)) return false;
+  if (c.after !== null && !anyStarts(v, j, c.after)) return false;
+  if (anyEnds(v, i, c.notBefore)) return false;
+  if (anyStarts(v, j, c.notAfter)) return false;
+  return true;
+}
+
+/** Features that depend on the text around a candidate (bounded by `bestCase` before measuring). */
+const LOCAL = [
+  F.ctx,
+  F.fused,
+  F.buried,
+  F.lm,
+  F.lmMargin,
+  F.lmCtx,
+  F.evCtx,
+  F.evNonword,
+  F.evStrong,
+  F.wordNoEv,
+  F.lmEv,
+  F.isoEv,
+  F.fusedLm,
+];
+
+/** The language model's score of cps[a, i) + form + cps[j, b). */
+function lmWindow(
+  lm: LanguageModel,
+  cps: Int32Array,
+  a: number,
+  i: number,
+  j: number,
+  b: number,
+  form: Int32Array,
+  buf: Int32Array,
+) {
+  let t = 0;
+  for (let k = a; k < i; k++) buf[t++] = cps[k] as number;
+  for (let k = 0; k < form.length; k++) buf[t++] = form[k] as number;
+  for (let k = j; k < b; k++) buf[t++] = cps[k] as number;
+  return lm.score(buf, 0, t);
+}
+
+/**
+ * Every candidate in view[from, to) whose best possible logit reaches `dropLogit`, with its local
+ * features. Evidence from the passage (ev*, wordNoEv, lmEv) is added later (evidence.ts).
+ */
+export function findCandidates(
+  view: TextView,
+  from: number,
+  to: number,
+  s: Scorers,
+  dropLogit: number,
+): Candidate[] {
+  const { cps, head } = view;
+  const { words, lm, lex } = s;
+  const cap = 2 * Math.max(WINDOW, LM_WINDOW) + lex.maxForm + 2;
+  const buf = new Int32Array(cap);
+  const bufA = new Int32Array(cap);
+  const bestA = new Float64Array(cap + 1);
+  const bestB = new Float64Array(cap + 1);
+  const backA = new Int32Array(cap + 1);
+  const backB = new Int32Array(cap + 1);
+  const out: Candidate[] = [];
+  // Per span: the unigram score of the window as written, whether the span is buried, and the
+  // language model's score of its window as written (several entries share a span).
+  let lastI = -1;
+  let lastJ = -1;
+  let lastScore = 0;
+  let lastBuried = false;
+  let lastLm = 0;
+  let spanStart = 0; // index in `out` of the first candidate of the current span
+
+  const closeSpan = () => {
+    // lmMargin: how much better this original reads than the best other original of the span.
+    const n = out.length - spanStart;
+    if (n <= 0) return;
+    for (let x = spanStart; x < out.length; x++) {
+      const c = out[x] as Candidate;
+      let other = -Infinity;
+      for (let y = spanStart; y < out.length; y++) {
+        const d = out[y] as Candidate;
+        if (y !== x && d.ce.e.orig !== c.ce.e.orig && d.ratio > other) other = d.ratio;
+      }
+      c.f[F.lmMargin] = other === -Infinity ? 0 : clamp(c.ratio - other, -12, 12);
+    }
+  };
+
+  for (let i = from; i < to; i++) {
+    const first = cps[i] as number;
+    if (!isHan(first) || head[i] !== 1) continue;
+    let node = s.lex.root.next.get(first);
+    let j = i + 1;
+    while (node !== undefined) {
+      if (node.items !== null && head[j] === 1) {
+        for (const ce of node.items) {
+          if (!contextAllows(view, i, j, ce)) continue;
+          const f = Float64Array.from(ce.base);
+          if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
+            f[F.cue] = 1;
+          if (!ce.nonword && bestCase(f, s.w, s.intercept, LOCAL) < dropLogit) continue;
+          // Unigram window [a, b) of Han context around [i, j).
+          let a = i;
+          while (a > from && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
+          let b = j;
+          while (b < to && b - j < WINDOW && isHan(cps[b] as number)) b++;
+          const left = i - a;
+          const right = b - j;
+          const m0 = left + (j - i) + right;
+          const ol = ce.orig.length;
+          for (let t = 0; t < left; t++) buf[t] = cps[a + t] as number;
+          for (let t = 0; t < ol; t++) buf[left + t] = ce.orig[t] as number;
+          for (let t = 0; t < right; t++) buf[left + ol + t] = cps[j + t] as number;
+          const m1 = left + ol + right;
+          if (i !== lastI || j !== lastJ) {
+            closeSpan();
+            spanStart = out.length;
+            for (let t = 0; t < m0; t++) bufA[t] = cps[a + t] as number;
+            lastScore = words.segment(bufA, m0, bestA, backA);
+            // Is the spun span buried in (or split across) words of the reading as written?
+            lastBuried = false;
+            let k = m0;
+            while (k > 0) {
+              const st = backA[k] as number;
+              const overlaps = st < left + (j - i) && k > left;
+              if (overlaps && (st < left || k > left + (j - i)) && k - st > 1) lastBuried = true;
+              k = st;
+            }
+            if (lm !== null) {
+              let la = i;
+              while (la > from && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
+              let lb = j;
+              while (lb < to && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
+              lastLm = lm.score(cps, la, lb);
+            }
+            lastI = i;
+            lastJ = j;
+          }
+          const scoreB = words.segment(buf, m1, bestB, backB);
+          // Does the correction fuse with its neighbours into one word? If so, the finding covers
+          // that word (预锻炼 → 预训练, not 锻炼 → 训练).
+          let lo = left;
+          let hi = left + ol;
+          let k = m1;
+          while (k > 0) {
+            const st = backB[k] as number;
+            if (st < left + ol && k > left) {
+              if (st < lo) lo = st;
+              if (k > hi) hi = k;
+            }
+            k = st;
+          }
+          const fused = lo < left || hi > left + ol;
+          const ctx = lastScore - scoreB - ce.iso; // costs: lower is better
+          f[F.ctx] = clamp(ctx, -8, 5);
+          f[F.fused] = fused ? 1 : 0;
+          f[F.buried] = lastBuried ? 1 : 0;
+          let lmRatio = 0;
+          if (lm !== null) {
+            let la = i;
+            while (la > from && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
+            let lb = j;
+            while (lb < to && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
+            const ratio = lmWindow(lm, cps, la, i, j, lb, ce.orig, buf) - lastLm;
+            lmRatio = ratio;
+            f[F.lm] = clamp(ratio, -12, 12);
+            f[F.lmCtx] = clamp(ratio - ce.lmIso, -8, 8);
+            if (fused) f[F.fusedLm] = clamp(ratio - ce.lmIso, 0, 8);
+          }
+          const eligible =
+            (ce.nonword && !lastBuried && ctx > -2) ||
+            (fused && !lastBuried && ctx >= 3 && ce.e.kind !== 'segmentation');
+          if (!eligible && bestCase(f, s.w, s.intercept, LOCAL.slice(6)) < dropLogit) continue;
+          out.push({
+            i,
+            j,
+            fi: i - (left - lo),
+            fj: j + (hi - left - ol),
+            ce,
+            f,
+            eligible,
+            confidence: 0,
+            ratio: lmRatio,
+            p: 0,
+            certain: false,
+          });
+        }
+      }
+      if (j >= to) break;
+      node = node.next.get(cps[j] as number);
+      j++;
+    }
+  }
+  closeSpan();
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Step 5 of the engine: turn a chosen candidate into a finding at exact offsets of the text as
+ * given, with the replacement in the user's script and a short reason.
+ */
+import type { Candidate } from './candidates';
+import { F } from './features';
+import type { TextView } from './text';
+import type { Finding } from './types';
+
+export function toFinding(
+  text: string,
+  v: TextView,
+  c: Candidate,
+  traditional: boolean,
+  reasons: Map<string, string>,
+): Finding {
+  const start = v.pos[c.fi] as number;
+  const end = v.pos[c.fj] as number;
+  const coreStart = v.pos[c.i] as number;
+  const coreEnd = v.pos[c.j] as number;
+  const span = text.slice(coreStart, coreEnd);
+  const { ce } = c;
+  let replacement = traditional ? ce.origT : ce.e.orig;
+  // Where the correction keeps a character of the spun form, keep the user's own character.
+  if (ce.spun.length === ce.orig.length) {
+    const own = Array.from(span);
+    const rep = Array.from(replacement);
+    if (own.length === ce.spun.length && rep.length === ce.orig.length) {
+      for (let t = 0; t < rep.length; t++) if (ce.spun[t] === ce.orig[t]) rep[t] = own[t] as string;
+      replacement = rep.join('');
+    }
+  }
+  replacement = text.slice(start, coreStart) + replacement + text.slice(coreEnd, end);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    replacement,
+    confidence: c.confidence,
+    kind: ce.e.kind,
+    rule: ce.e.rule,
+    reason: reasonFor(c, reasons),
+  };
+}
+
+/** Reasons depend only on the entry and the kind of evidence: share the strings. */
+function reasonFor(c: Candidate, reasons: Map<string, string>): string {
+  const key = `${evidenceOf(c)}${c.ce.e.rule}`;
+  let r = reasons.get(key);
+  if (r === undefined) {
+    r = explain(c);
+    reasons.set(key, r);
+  }
+  return r;
+}
+
+function evidenceOf(c: Candidate): string {
+  if (c.certain) return c.ce.nonword ? 'n' : 'f';
+  if ((c.f[F.cue] as number) > 0) return 'c';
+  if ((c.f[F.lm] as number) > 0)
+    return (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0 ? 'L' : 'l';
+  return 'e';
+}
+
+function explain(c: Candidate): string {
+  const { e } = c.ce;
+  const swap = `spinners swap ${e.orig}→${e.spun} (${e.kind})`;
+  switch (evidenceOf(c)) {
+    case 'n':
+      return `“${e.spun}” is not a word; ${swap}.`;
+    case 'f':
+      return `“${e.orig}” forms a word with its neighbours; “${e.spun}” cannot stand here; ${swap}.`;
+    case 'c':
+      return `“${e.spun}” likely stands for “${e.orig}”: its neighbour goes with “${e.orig}”; ${swap}.`;
+    case 'L':
+      return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected, and the text around it shows other spinner swaps; ${swap}.`;
+    case 'l':
+      return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected; ${swap}.`;
+    default:
+      return `“${e.spun}” may stand for “${e.orig}” in spun text; ${swap}.`;
+  }
+}
