@@ -42,7 +42,7 @@ export function readReadings(dir = READINGS_DIR): Reading[] {
   for (const name of readdirSync(/* turbopackIgnore: true */ dir)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
-    const file = path.join(dir, name);
+    const file = path.join(/* turbopackIgnore: true */ dir, name);
     const shown = path.relative(process.cwd(), file);
     let raw: unknown;
     try {
