@@ -3,10 +3,12 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import { applyReadings, readReadings, type Reading } from './readings';
 
 /**
- * Build-time text annotation: word segmentation, tone-marked pinyin read in context,
- * and Traditional character forms. Runs on the server only; nothing here reaches the browser.
+ * Build-time text annotation: word segmentation, tone-marked pinyin read in context (pinyin-pro,
+ * then the curated readings of content/readings/ where pinyin-pro reads a word wrong), and
+ * Traditional character forms. Runs on the server only; nothing here reaches the browser.
  */
 
 export interface Word {
@@ -45,7 +47,11 @@ function remember<T>(fn: (text: string) => T, keep = 8): (text: string) => T {
   };
 }
 
-export function createAnnotator(extraWords: readonly string[] = []): Annotator {
+/**
+ * `extraWords`: curated words that steer segmentation; `readings`: curated pinyin of words in
+ * context (by default content/readings/*.json).
+ */
+export function createAnnotator(extraWords: readonly string[] = [], readings: readonly Reading[] = readReadings()): Annotator {
   const jieba = Jieba.withDict(dict);
   if (extraWords.length) {
     // Curated words (names, terms) override jieba's segmentation.
@@ -69,14 +75,35 @@ export function createAnnotator(extraWords: readonly string[] = []): Annotator {
   const toTwCached = remember(toTw);
   const toHkCached = remember(toHk);
 
-  /** Pinyin for each UTF-16 index of `text` ('' for non-Han). */
-  const pinyinByIndex = remember((text: string): string[] => {
+  /** pinyin-pro's reading of `text`: a syllable for each UTF-16 index ('' for non-Han). */
+  function readPinyin(text: string): string[] {
     const out: string[] = new Array(text.length).fill('');
     let at = 0;
     for (const item of pinyin(text, { type: 'all', toneType: 'symbol' })) {
       if (item.isZh && HAN.test(item.origin)) out[at] = item.pinyin;
       at += item.origin.length;
     }
+    return out;
+  }
+
+  /**
+   * Pinyin for each UTF-16 index of `text` ('' for non-Han). pinyin-pro reads the whole text (so
+   * 一 and 不 change tone before the next word, and particles such as 地 and 了 read as they
+   * stand); each word of two or more characters is then read as a word, because pinyin-pro
+   * matches its own dictionary words across the segmentation's word boundaries (国家|当前 read
+   * as 家当 dàng; in a long text even 范围|量子 as liáng zǐ); last, the curated readings.
+   */
+  const pinyinByIndex = remember((text: string): string[] => {
+    const out = readPinyin(text);
+    const { tokens, starts } = cut(text);
+    const asWord = new Map<string, string[]>();
+    tokens.forEach((token, i) => {
+      if (token.length < 2 || !HAN.test(token)) return;
+      let own = asWord.get(token);
+      if (!own) asWord.set(token, (own = readPinyin(token)));
+      for (let k = 0; k < token.length; k++) if (out[starts[i]! + k]) out[starts[i]! + k] = own[k] || out[starts[i]! + k]!;
+    });
+    applyReadings(text, out, starts, readings);
     return out;
   });
 

@@ -3,6 +3,7 @@ import type { Article } from './load-core';
 import type { Bilingual, Confidence, CorrectionKind, SentenceKind } from './schema';
 import { readOverrides } from '../dictionary/overrides';
 import { createAnnotator, type Word } from './annotate';
+import { readReadings, type Reading } from './readings';
 
 /** What the article page renders: plain data, already annotated, no functions. */
 
@@ -60,9 +61,14 @@ export function segmentationWords(articles: readonly Article[], extraWords: read
 /**
  * `extraWords`: curated headwords that steer segmentation besides the article's own names and
  * terms; by default those of the dictionary overrides (content/dictionary/overrides.json).
+ * `readings`: curated pinyin in context; by default content/readings/*.json.
  */
-export function buildArticleView(article: Article, extraWords: readonly string[] = readOverrides().map((o) => o.s)): ArticleView {
-  const annotator = createAnnotator(segmentationWords([article], extraWords));
+export function buildArticleView(
+  article: Article,
+  extraWords: readonly string[] = readOverrides().map((o) => o.s),
+  readings: readonly Reading[] = readReadings(),
+): ArticleView {
+  const annotator = createAnnotator(segmentationWords([article], extraWords), readings);
   const corrections: CorrectionView[] = [];
   let prevParagraph = -1;
   const sentences = article.sentences.map((s): SentenceView => {

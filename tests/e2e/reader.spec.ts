@@ -124,7 +124,7 @@ test.describe('the article reader', () => {
     await page.goto('/en');
     const card = page.locator('.card').first();
     await expect(card).toContainText('The Paper');
-    await expect(card).toContainText('2024-05-24');
+    await expect(card).toContainText('2025-05-24');
     await card.getByRole('link').click();
     await expect(page).toHaveURL(/\/en\/articles\/tr35-china$/);
     // Reached by the client-side router, the article still shows its text and its notes (the
