@@ -126,27 +126,61 @@ function createLanguageModel(
   step: number,
 ): LanguageModel {
   const ids = new Map<string, number>();
-  // A trie over code points: node ids, edges in one map keyed by node · 2^21 + code point.
-  const edges = new Map<number, number>();
-  const wordAt: number[] = [-1];
+  // A trie over code points: node ids, edges (node, code point) → child in an open-addressing
+  // table of integer arrays (a Map keyed by node · 2^21 + code point hashes doubles: slow).
+  let cap = 1 << 16;
+  let eNode = new Int32Array(cap).fill(-1);
+  let eCp = new Int32Array(cap);
+  let eChild = new Int32Array(cap);
+  let edgeCount = 0;
+  const slot = (node: number, cp: number, mask: number) =>
+    (Math.imul(node, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) & mask;
+  const child = (node: number, cp: number): number => {
+    const mask = cap - 1;
+    for (let k = slot(node, cp, mask); ; k = (k + 1) & mask) {
+      const n = eNode[k] as number;
+      if (n === -1) return -1;
+      if (n === node && eCp[k] === cp) return eChild[k] as number;
+    }
+  };
+  const insert = (node: number, cp: number, c: number) => {
+    const mask = cap - 1;
+    let k = slot(node, cp, mask);
+    while (eNode[k] !== -1) k = (k + 1) & mask;
+    eNode[k] = node;
+    eCp[k] = cp;
+    eChild[k] = c;
+  };
+  const grow = () => {
+    const [n0, c0, ch0] = [eNode, eCp, eChild];
+    cap *= 2;
+    eNode = new Int32Array(cap).fill(-1);
+    eCp = new Int32Array(cap);
+    eChild = new Int32Array(cap);
+    for (let k = 0; k < n0.length; k++) if (n0[k] !== -1) insert(n0[k] as number, c0[k] as number, ch0[k] as number);
+  };
+  const wordList: number[] = [-1];
   words.forEach((w, i) => {
     ids.set(w, i);
     if (w === '<s>') return;
     let node = 0;
     let len = 0;
     for (const ch of w) {
-      const key = node * 0x200000 + (ch.codePointAt(0) as number);
-      let nx = edges.get(key);
-      if (nx === undefined) {
-        nx = wordAt.length;
-        wordAt.push(-1);
-        edges.set(key, nx);
+      const cp = ch.codePointAt(0) as number;
+      let nx = child(node, cp);
+      if (nx < 0) {
+        nx = wordList.length;
+        wordList.push(-1);
+        if (2 * (edgeCount + 1) > cap) grow();
+        insert(node, cp, nx);
+        edgeCount++;
       }
       node = nx;
       len++;
     }
-    if (len > 0 && len <= LM_MAX_WORD && (wordAt[node] as number) < 0) wordAt[node] = i;
+    if (len > 0 && len <= LM_MAX_WORD && (wordList[node] as number) < 0) wordList[node] = i;
   });
+  const wordAt = Int32Array.from(wordList);
 
   const logP = (prev: number, w: number): number => {
     if (prev < 0) return uni[w] as number;
@@ -202,8 +236,8 @@ function createLanguageModel(
       let node = 0;
       let any = false;
       for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
-        const nx = edges.get(node * 0x200000 + (cps[from + k + l - 1] as number));
-        if (nx === undefined) break;
+        const nx = child(node, cps[from + k + l - 1] as number);
+        if (nx < 0) break;
         node = nx;
         const w = wordAt[node] as number;
         if (w < 0) continue;
