@@ -157,7 +157,8 @@ function createLanguageModel(
     eNode = new Int32Array(cap).fill(-1);
     eCp = new Int32Array(cap);
     eChild = new Int32Array(cap);
-    for (let k = 0; k < n0.length; k++) if (n0[k] !== -1) insert(n0[k] as number, c0[k] as number, ch0[k] as number);
+    for (let k = 0; k < n0.length; k++)
+      if (n0[k] !== -1) insert(n0[k] as number, c0[k] as number, ch0[k] as number);
   };
   const wordList: number[] = [-1];
   words.forEach((w, i) => {
