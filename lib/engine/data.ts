@@ -13,7 +13,8 @@ export interface WordInput {
 }
 
 export interface EngineDataInput {
-  words: WordInput;
+  /** Word sources, or the word data already built from them (buildWordData, e.g. from a cache). */
+  words: WordInput | EngineData['words'];
   entries: EngineEntry[];
   provenance: string[];
   /** Traditional→Simplified character pairs, concatenated (trad, simp, trad, simp, …). */
@@ -68,9 +69,10 @@ export function parseJiebaDict(dictText: string): { freqs: Map<string, number>; 
   return { freqs, total };
 }
 
-export function buildEngineData(input: EngineDataInput): EngineData {
-  const { freqs, total } = parseJiebaDict(input.words.dictText);
-  for (const [w, f] of input.words.extra ?? []) {
+/** The word model's data: jieba's frequencies plus extra words, grouped by quantised frequency. */
+export function buildWordData(input: WordInput): EngineData['words'] {
+  const { freqs, total } = parseJiebaDict(input.dictText);
+  for (const [w, f] of input.extra ?? []) {
     if (!isHanWord(w)) continue;
     if (!freqs.has(w) || (freqs.get(w) as number) < f) freqs.set(w, f);
   }
@@ -84,6 +86,11 @@ export function buildEngineData(input: EngineDataInput): EngineData {
   const groups: Array<[number, string]> = [...byQ.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([q, ws]) => [q, ws.join(' ')]);
+  return { total, groups };
+}
+
+export function buildEngineData(input: EngineDataInput): EngineData {
+  const words = 'dictText' in input.words ? buildWordData(input.words) : input.words;
   const entries = input.entries.map((e) => {
     const t = input.toTraditional?.(e.orig);
     return t !== undefined && t !== e.orig ? { ...e, origT: t } : { ...e };
@@ -93,7 +100,7 @@ export function buildEngineData(input: EngineDataInput): EngineData {
     version: 1,
     provenance: [...input.provenance],
     entries,
-    words: { total, groups },
+    words,
     t2s: input.t2s,
     simplifiedOnly: input.simplifiedOnly,
     ...(input.weights ? { weights: input.weights } : {}),

