@@ -43,12 +43,3 @@ export function noncePolicy(nonce: string, dev = false): string {
   const scripts = [`'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])].join(' ');
   return [...COMMON, `script-src ${scripts}`, "script-src-attr 'none'"].join('; ');
 }
-
-/** Headers every response gets (set in next.config.js for files, in the proxy for pages). */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['X-Frame-Options', 'DENY'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-];
