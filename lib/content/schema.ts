@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { routing, type Locale } from '../../i18n/routing';
 
 /** Schemas for the files of one article folder (see content/README.md). */
 
-const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/**
+ * Reader-facing text in every UI language of i18n/routing.ts: adding a locale there makes
+ * validation name each title, summary, note and explanation that lacks it.
+ */
+const bilingual = z
+  .object(Object.fromEntries(routing.locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>)
+  .strict();
 
 export const metaSchema = z
   .object({

@@ -63,10 +63,18 @@ describe('nonce pages: one deflate per piece at start-up, a fresh nonce per resp
   });
 
   it('only the check pages take a nonce', () => {
-    expect(isNoncePage('/en/check')).toBe(true);
-    expect(isNoncePage('/zh/check')).toBe(true);
+    for (const locale of routing.locales) expect(isNoncePage(`/${locale}/check`)).toBe(true);
     expect(isNoncePage('/en/articles/tr35-china')).toBe(false);
     expect(isNoncePage('/en/check/x')).toBe(false);
+    expect(isNoncePage('/xx/check')).toBe(false);
+    expect(isNoncePage('/check')).toBe(false);
+  });
+
+  it('the check page of any locale in the routing list takes a nonce, zh-Hant included', () => {
+    const locales = [...routing.locales, 'zh-Hant'];
+    expect(isNoncePage('/zh-Hant/check', locales)).toBe(true);
+    expect(isNoncePage('/zh-Hant/check')).toBe(false); // not (yet) in the routing list
+    expect(isNoncePage('/zh-Hant/check/x', locales)).toBe(false);
   });
 });
 
