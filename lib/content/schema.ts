@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
+import { KINDS, type Kind } from '../kinds';
 
 /** Schemas for the files of one article folder (see content/README.md). */
 
@@ -49,8 +50,9 @@ export const sentenceSchema = z
   });
 export const sentencesSchema = z.array(sentenceSchema).min(1);
 
-export const correctionKinds = ['synonym', 'antonym', 'idiom', 'proper-noun', 'expansion', 'formatting', 'residue'] as const;
-export type CorrectionKind = (typeof correctionKinds)[number];
+/** Correction kinds: the one vocabulary shared with the engine (lib/kinds.ts). */
+export const correctionKinds = KINDS;
+export type CorrectionKind = Kind;
 export const confidences = ['certain', 'likely'] as const;
 export type Confidence = (typeof confidences)[number];
 

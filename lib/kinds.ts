@@ -1,0 +1,33 @@
+/**
+ * The one vocabulary of correction kinds: what a curated article correction (lib/content/schema.ts)
+ * or an engine finding (lib/engine/types.ts) says about how a word was damaged. UI label maps are
+ * typed `Record<Kind, string>` (or looked up by typed message keys), so a kind without a label
+ * fails to compile. Pure: no imports.
+ */
+export const KINDS = [
+  'synonym',
+  'antonym',
+  'expansion',
+  'variant',
+  'proper-noun',
+  'idiom',
+  'segmentation',
+  'formatting',
+  'residue',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/**
+ * The kinds the engine reports: a spinner's substitutions. Lost formatting and page residue are
+ * recorded by curators only.
+ */
+export const ENGINE_KINDS = [
+  'synonym',
+  'antonym',
+  'expansion',
+  'variant',
+  'proper-noun',
+  'idiom',
+  'segmentation',
+] as const satisfies readonly Kind[];
+export type EngineKind = (typeof ENGINE_KINDS)[number];
