@@ -4,23 +4,8 @@
  * typed `Record<Kind, string>` (or looked up by typed message keys), so a kind without a label
  * fails to compile. Pure: no imports.
  */
-export const KINDS = [
-  'synonym',
-  'antonym',
-  'expansion',
-  'variant',
-  'proper-noun',
-  'idiom',
-  'segmentation',
-  'formatting',
-  'residue',
-] as const;
-export type Kind = (typeof KINDS)[number];
 
-/**
- * The kinds the engine reports: a spinner's substitutions. Lost formatting and page residue are
- * recorded by curators only.
- */
+/** The kinds the engine reports: a spinner's substitutions. */
 export const ENGINE_KINDS = [
   'synonym',
   'antonym',
@@ -29,5 +14,9 @@ export const ENGINE_KINDS = [
   'proper-noun',
   'idiom',
   'segmentation',
-] as const satisfies readonly Kind[];
+] as const;
 export type EngineKind = (typeof ENGINE_KINDS)[number];
+
+/** Every kind: the engine's, and lost formatting and page residue, which only curators record. */
+export const KINDS = [...ENGINE_KINDS, 'formatting', 'residue'] as const;
+export type Kind = (typeof KINDS)[number];
