@@ -17,6 +17,12 @@ const nextConfig = {
   // The dictionary shards (scripts/build-dict.ts) are static files served from public/; keep
   // them out of the server's file traces, which whole-project file patterns would pull them into.
   outputFileTracingExcludes: { '/*': ['public/dict/**'] },
+  // Content these routes read at run time (lib/content/load-core.ts keeps the tracer from
+  // following its folder argument, which it would take for the whole project).
+  outputFileTracingIncludes: {
+    '/api/despin': ['content/articles/**', 'content/lexicon/**'],
+    '/dict/articles/[file]': ['content/articles/**', 'content/dictionary/**'],
+  },
   // Files the proxy does not see (scripts, styles, robots.txt, sitemap.xml) get the same basics;
   // pages get these and their Content-Security-Policy from proxy.ts.
   async headers() {
