@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { currentShardsUrl, SHARDS_URL_ROOT } from './lib/dictionary/shards-path.js';
 import { SECURITY_HEADERS } from './lib/security/headers.js';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -9,6 +10,8 @@ const nextConfig = {
   // Separate build folders let two builds (e.g. a test run and a benchmark) coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Where the dictionary shards of this build are (prebuild and predev write them first).
+  env: { NEXT_PUBLIC_DICT_SHARDS_URL: currentShardsUrl() ?? SHARDS_URL_ROOT },
   // The stylesheet (4 kB gzip) goes into each page's <head>: no render-blocking request before
   // the first paint.
   experimental: { inlineCss: true },
@@ -30,6 +33,11 @@ const nextConfig = {
       {
         source: '/:path*',
         headers: SECURITY_HEADERS.map(([key, value]) => ({ key, value })),
+      },
+      {
+        // A shard's URL names the version of its content (lib/dictionary/shards-path.js).
+        source: `${SHARDS_URL_ROOT}/:version/:file`,
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
       },
     ];
   },
