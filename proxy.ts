@@ -3,7 +3,8 @@ import path from 'node:path';
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { noncePolicy, SECURITY_HEADERS, staticPolicy } from './lib/security/csp';
+import { noncePolicy, staticPolicy } from './lib/security/csp';
+import { SECURITY_HEADERS } from './lib/security/headers';
 
 /** Locale negotiation: `/` goes to the visitor's preferred locale; paths without a locale get one. */
 const intl = createMiddleware(routing);

@@ -14,5 +14,10 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
+    // beforeAll hooks load the lexicon and the segmenter: seconds, more on a busy machine.
+    hookTimeout: 60_000,
+    // next-intl's ESM imports `next/server` without an extension, which Node's resolver refuses
+    // (next has no exports map); let Vite resolve it (tests/serve runs the proxy).
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

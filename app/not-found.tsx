@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
 import './globals.css';
@@ -11,13 +12,13 @@ export default function GlobalNotFound() {
           <h1>{en.NotFound.title}</h1>
           <p>{en.NotFound.text}</p>
           <p>
-            <a href="/en">{en.NotFound.back}</a>
+            <Link href="/en">{en.NotFound.back}</Link>
           </p>
           <div lang="zh-Hans">
             <h2>{zh.NotFound.title}</h2>
             <p>{zh.NotFound.text}</p>
             <p>
-              <a href="/zh">{zh.NotFound.back}</a>
+              <Link href="/zh">{zh.NotFound.back}</Link>
             </p>
           </div>
         </main>

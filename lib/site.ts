@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { htmlLang, localeFacts, routing, type Locale } from '@/i18n/routing';
 
 /** The public origin, for canonical links, Open Graph and the sitemap. */
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
@@ -22,8 +22,8 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
       title,
       description,
       url: `/${locale}${path}`,
-      siteName: locale === 'zh' ? '正本 Unspun' : 'Unspun 正本',
-      locale: locale === 'zh' ? 'zh_CN' : 'en_US',
+      siteName: localeFacts[locale].siteName,
+      locale: localeFacts[locale].openGraph,
     },
     twitter: { card: 'summary', title, description },
   };

@@ -1,8 +1,8 @@
 /**
  * Build step (prebuild, predev; or `npm run dict:build`): write CC-CEDICT with the curated entries
  * merged over it as static JSON shards grouped by first character (lib/dictionary/lookup.ts
- * shardKey: 4096 files), under public/dict/shards/
- * (git-ignored), for pages that look up arbitrary text (lib/dictionary/client.ts). Parses
+ * shardKey: 4096 files), under public/dict/shards/<version>/ (git-ignored; the version is the
+ * inputs' hash, so each URL's content is fixed and cached as immutable), for pages that look up arbitrary text (lib/dictionary/client.ts). Parses
  * CC-CEDICT once; skips the work when its inputs have not changed since the last run.
  * Article pages do not use the shards: their subsets are built by app/dict/articles/[file]/route.ts.
  */
@@ -22,12 +22,13 @@ import { gzipSync } from 'node:zlib';
 import { ARTICLES_DIR } from '../lib/content/load-core';
 import { shardDictionary } from '../lib/dictionary/lookup';
 import { OVERRIDES_FILE } from '../lib/dictionary/overrides';
+import { SHARDS_DIR, shardsVersion, STAMP_FILE } from '../lib/dictionary/shards-path';
 
 const CEDICT_FILE = path.join(process.cwd(), 'node_modules', 'cc-cedict', 'data', 'all.js');
 
-const OUT = path.join(process.cwd(), 'public', 'dict', 'shards');
-const STAMP = path.join(OUT, '_stamp.json');
-const FORMAT = 2;
+const OUT = path.join(process.cwd(), SHARDS_DIR);
+const STAMP = path.join(OUT, STAMP_FILE);
+const FORMAT = 3;
 
 /** A hash of everything the shards are made from: CC-CEDICT, the overrides, articles' terms and names, this script's code. */
 function inputsHash(): string {
@@ -61,22 +62,23 @@ const { dict, aliases } = loadDictionary();
 const shards = shardDictionary(dict, aliases);
 // Write next to the old folder, then swap, so a running server never sees half a dictionary.
 const tmp = `${OUT}.tmp-${process.pid}`;
+const version = shardsVersion(hash);
 rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
+mkdirSync(path.join(tmp, version), { recursive: true });
 let bytes = 0;
 let gz = 0;
 let largest = { key: '', bytes: 0 };
 for (const [key, file] of shards) {
   const json = JSON.stringify(file);
-  writeFileSync(path.join(tmp, `${key}.json`), json);
+  writeFileSync(path.join(tmp, version, `${key}.json`), json);
   const n = Buffer.byteLength(json);
   bytes += n;
   gz += gzipSync(json).length;
   if (n > largest.bytes) largest = { key, bytes: n };
 }
 writeFileSync(
-  path.join(tmp, '_stamp.json'),
-  JSON.stringify({ hash, shards: shards.size, headwords: Object.keys(dict).length }),
+  path.join(tmp, STAMP_FILE),
+  JSON.stringify({ hash, version, shards: shards.size, headwords: Object.keys(dict).length }),
 );
 const old = `${OUT}.old-${process.pid}`;
 if (existsSync(OUT)) renameSync(OUT, old);
@@ -84,5 +86,5 @@ renameSync(tmp, OUT);
 rmSync(old, { recursive: true, force: true });
 const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 console.log(
-  `dict: ${Object.keys(dict).length} headwords in ${shards.size} shards, ${kb(bytes)} (${kb(gz)} gzip); largest ${largest.key}.json ${kb(largest.bytes)}; ${((performance.now() - t0) / 1000).toFixed(1)} s → public/dict/shards`,
+  `dict: ${Object.keys(dict).length} headwords in ${shards.size} shards, ${kb(bytes)} (${kb(gz)} gzip); largest ${largest.key}.json ${kb(largest.bytes)}; ${((performance.now() - t0) / 1000).toFixed(1)} s → public/dict/shards/${version}`,
 );

@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
-import { routing } from '../i18n/routing';
+import { localeCookie, routing } from '../i18n/routing';
 import { createFastPath, rejectMalformedPath } from '../lib/serve/handler';
 import { loadSiteCache } from '../lib/serve/site-cache';
 import { isNoncePage } from '../lib/security/csp';
@@ -26,7 +26,7 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const cache = loadSiteCache(distDir, isNoncePage);
-const fastPath = createFastPath(cache, { locales: routing.locales });
+const fastPath = createFastPath(cache, { locales: routing.locales, localeCookie });
 
 createServer((req, res) => {
   try {

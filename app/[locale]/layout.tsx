@@ -18,11 +18,11 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Home' });
   return {
     metadataBase: new URL(SITE_URL),
-    ...pageMetadata(locale as Locale, '', t('title'), t('metaDescription')),
+    ...pageMetadata(locale, '', t('title'), t('metaDescription')),
     title: { default: t('title'), template: `%s · ${t('name')}` },
   };
 }

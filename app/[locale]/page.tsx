@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { useTranslations } from 'next-intl';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
 import { getArticles } from '@/lib/content/articles';
-import type { Locale } from '@/i18n/routing';
+import { htmlLang, routing, type Locale } from '@/i18n/routing';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
@@ -36,7 +36,7 @@ function ArticleCard({
 }) {
   const t = useTranslations('Article');
   const th = useTranslations('Home');
-  const other = locale === 'zh' ? 'en' : 'zh';
+  const other = routing.locales.find((l) => l !== locale) ?? locale;
   return (
     <li className="card">
       <h3>
@@ -53,8 +53,8 @@ function ArticleCard({
         {t('by', { outlet: meta.outlet[locale] })} ·{' '}
         <time dateTime={meta.date}>{t('published', { date: meta.date })}</time>
       </p>
-      <p lang={locale === 'zh' ? 'zh-Hans' : 'en'}>{meta.summary[locale]}</p>
-      <p lang={other === 'zh' ? 'zh-Hans' : 'en'} className="card-other">
+      <p lang={htmlLang[locale]}>{meta.summary[locale]}</p>
+      <p lang={htmlLang[other]} className="card-other">
         {meta.summary[other]}
       </p>
     </li>

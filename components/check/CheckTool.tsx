@@ -19,6 +19,7 @@ import {
   type Placed,
 } from '@/lib/check/review';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
+import type { EngineKind } from '@/lib/kinds';
 
 export interface CheckLabels {
   input: string;
@@ -43,7 +44,7 @@ export interface CheckLabels {
   undecided: string;
   tiers: Record<'certain' | 'likely' | 'hint', string>;
   confidence: string; // {percent}
-  kinds: Record<string, string>;
+  kinds: Record<EngineKind, string>;
   spun: string;
   original: string;
   reason: string;

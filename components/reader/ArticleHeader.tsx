@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleView } from '@/lib/content/view';
-import type { Locale } from '@/i18n/routing';
+import { htmlLang, type Locale } from '@/i18n/routing';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
 
 export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta']; termCount?: number }) {
@@ -8,7 +8,7 @@ export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta
   const tt = useTranslations('Terms');
   const tw = useTranslations('Words');
   const locale = useLocale() as Locale;
-  const uiLang = locale === 'zh' ? 'zh-Hans' : 'en';
+  const uiLang = htmlLang[locale];
   return (
     <header className="article-header">
       <h1>

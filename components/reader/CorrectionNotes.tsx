@@ -3,6 +3,7 @@ import { registerStaticHtml } from '@/components/site/static-html-registry';
 import { StaticHtml } from '@/components/site/StaticHtml';
 import { escapeText } from '@/lib/content/markup';
 import type { CorrectionView } from '@/lib/content/view';
+import { htmlLang } from '@/i18n/routing';
 
 const attr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
@@ -20,7 +21,7 @@ export function CorrectionNotes({
 }) {
   const t = useTranslations('Corrections');
   const locale = useLocale();
-  const ui = locale === 'zh' ? 'zh-Hans' : 'en';
+  const ui = htmlLang[locale];
   const html = corrections
     .map(
       (c) =>
@@ -29,7 +30,7 @@ export function CorrectionNotes({
         `<p class="corr-pair" lang="zh-Hans"><span class="from"><span class="label" lang="${ui}">${escapeText(t('spun'))}: </span>${escapeText(c.from)}</span> → ` +
         `<span class="to"><span class="label" lang="${ui}">${escapeText(t('changedTo'))}: </span>${escapeText(c.to || '∅')}</span></p>` +
         `<p class="corr-meta">${escapeText(t(`kind_${c.kind}`))} · ${escapeText(t(`confidence_${c.confidence}`))}</p>` +
-        `<p lang="${ui}">${escapeText(locale === 'zh' ? c.explanation.zh : c.explanation.en)}</p>` +
+        `<p lang="${ui}">${escapeText(c.explanation[locale])}</p>` +
         // Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean.
         `<div class="corr-dict" data-c="${c.id}" data-from="${attr(c.from)}" data-to="${attr(c.to)}"${c.word ? ` data-w="${attr(c.word)}"` : ''}></div>` +
         `<div class="corr-actions"><button type="button" data-revert="${c.id}" aria-pressed="false">${escapeText(t('revert'))}</button>` +

@@ -90,6 +90,8 @@ export function ReaderControls({
   useEffect(() => {
     const prefs = readPrefs();
     const fromUrl = new URLSearchParams(location.search).get('view');
+    // The URL's query and localStorage are the browser's: read after hydration, so server and client markup agree.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setView(VIEWS.includes(fromUrl as View) ? (fromUrl as View) : (prefs.view ?? 'changes'));
     if (prefs.script) setScript(prefs.script);
     if (prefs.pinyin !== undefined) setPinyin(prefs.pinyin);

@@ -3,6 +3,7 @@ import type { SentenceView } from '@/lib/content/view';
 import { chineseHtml, escapeText, type MarkupLabels } from '@/lib/content/markup';
 import { registerStaticHtml } from '@/components/site/static-html-registry';
 import { StaticHtml } from '@/components/site/StaticHtml';
+import { htmlLang } from '@/i18n/routing';
 
 /**
  * The article as rows of sentence pairs: Chinese left, English right at ≥900px, stacked below.
@@ -64,9 +65,9 @@ export function SentencePairs({ sentences, slug }: { sentences: readonly Sentenc
                 <p className={`en-text${s.kind === 'caption' ? ' caption' : ''}`}>{s.en}</p>
               )}
               {s.note && (
-                <p className="note" lang={locale === 'zh' ? 'zh-Hans' : 'en'}>
+                <p className="note" lang={htmlLang[locale]}>
                   <strong>{t('noteLabel')}: </strong>
-                  {locale === 'zh' ? s.note.zh : s.note.en}
+                  {s.note[locale]}
                 </p>
               )}
             </div>

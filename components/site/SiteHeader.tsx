@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
-import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { htmlLang, localeFacts, routing, type Locale } from '@/i18n/routing';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function SiteHeader() {
@@ -27,7 +27,7 @@ export function SiteHeader() {
         <LanguageSwitcher
           target={other}
           label={tl('label')}
-          text={tl('switchTo')}
+          text={localeFacts[other].name}
           hrefLang={htmlLang[other]}
         />
       </nav>

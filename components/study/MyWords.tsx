@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { exportProgress, importProgress, parseProgress, type ImportMode } from '@/lib/study/exchange';
 import { downloadText } from '@/lib/client/files';
 import { toAnki, toCsv } from '@/lib/study/formats';
@@ -130,6 +130,8 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
   }, []);
 
   useEffect(() => {
+    // localStorage exists only in the browser: read after hydration, so server and client markup agree.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     load();
     const onStorage = (e: StorageEvent) => {
       if (e.key === null || e.key === STORE_KEY) load();
@@ -154,7 +156,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     return !r.error;
   }, []);
 
-  const queue = store ? reviewQueue(store.words, now) : [];
+  const queue = useMemo(() => (store ? reviewQueue(store.words, now) : []), [store, now]);
   const current = queue[0];
   const c = store ? counts(store.words, now) : undefined;
   const preview = current && revealed ? intervals(current.card, now) : undefined;

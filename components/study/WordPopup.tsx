@@ -130,21 +130,26 @@ function summary(
 
 function useLookup(client: DictionaryClient, words: readonly string[] | null, attempt: number): Lookup[] {
   const key = words?.join('\u0000') ?? '';
-  const [out, setOut] = useState<Lookup[]>([]);
+  // Results are tagged with the request they answer; until the current one's arrive, it is loading.
+  const request = `${attempt}\u0001${key}`;
+  const [out, setOut] = useState<{ request: string; lookups: Lookup[] }>({ request: '', lookups: [] });
   useEffect(() => {
     if (!key) return;
     const list = key.split('\u0000');
     let live = true;
-    setOut(list.map(() => ({ state: 'loading' })));
     Promise.all(list.map((w) => client.explainWord(w))).then(
-      (results) => live && setOut(results.map((items) => ({ state: 'ready', items }))),
-      () => live && setOut(list.map(() => ({ state: 'error' }))),
+      (results) => live && setOut({ request, lookups: results.map((items) => ({ state: 'ready', items })) }),
+      () => live && setOut({ request, lookups: list.map(() => ({ state: 'error' })) }),
     );
     return () => {
       live = false;
     };
-  }, [client, key, attempt]);
-  return out;
+  }, [client, key, request]);
+  const loading = useMemo<Lookup[]>(
+    () => (key ? key.split('\u0000').map(() => ({ state: 'loading' })) : []),
+    [key],
+  );
+  return out.request === request ? out.lookups : loading;
 }
 
 function Problem({

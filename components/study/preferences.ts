@@ -19,6 +19,8 @@ export function useTonePreference(): [boolean, (on: boolean) => void] {
     } catch {
       /* storage unavailable: colours stay off */
     }
+    // localStorage exists only in the browser: read after hydration, so server and client markup agree.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setOn(stored);
     apply(stored);
     const sync = (e: Event) => setOn((e as CustomEvent<boolean>).detail);

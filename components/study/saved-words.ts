@@ -34,6 +34,8 @@ export function useSavedWords({ eager = true }: { eager?: boolean } = {}) {
   }, []);
 
   useEffect(() => {
+    // localStorage exists only in the browser: read after hydration, so server and client markup agree.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (eager) void refresh();
     const onStorage = (e: StorageEvent) => {
       if (e.key === null || e.key === STORE_KEY) void refresh();

@@ -171,9 +171,11 @@ export function loadArticle(dir: string): Article {
 export function loadAllArticles(root = ARTICLES_DIR): Article[] {
   const problems: string[] = [];
   const articles: Article[] = [];
-  for (const name of readdirSync(root).sort()) {
-    const dir = path.join(root, name);
-    if (!statSync(dir).isDirectory()) continue;
+  // The ignore comments keep Turbopack's file tracer from taking `root` (any folder) for the whole
+  // project; routes that read content at run time list it in next.config.js' outputFileTracingIncludes.
+  for (const name of readdirSync(/*turbopackIgnore: true*/ root).sort()) {
+    const dir = path.join(/*turbopackIgnore: true*/ root, name);
+    if (!statSync(/*turbopackIgnore: true*/ dir).isDirectory()) continue;
     try {
       articles.push(loadArticle(dir));
     } catch (e) {

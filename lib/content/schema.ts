@@ -1,8 +1,16 @@
 import { z } from 'zod';
+import { routing, type Locale } from '../../i18n/routing';
+import { KINDS, type Kind } from '../kinds';
 
 /** Schemas for the files of one article folder (see content/README.md). */
 
-const bilingual = z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict();
+/**
+ * Reader-facing text in every UI language of i18n/routing.ts: adding a locale there makes
+ * validation name each title, summary, note and explanation that lacks it.
+ */
+const bilingual = z
+  .object(Object.fromEntries(routing.locales.map((l) => [l, z.string().min(1)])) as Record<Locale, z.ZodString>)
+  .strict();
 
 export const metaSchema = z
   .object({
@@ -42,8 +50,9 @@ export const sentenceSchema = z
   });
 export const sentencesSchema = z.array(sentenceSchema).min(1);
 
-export const correctionKinds = ['synonym', 'antonym', 'idiom', 'proper-noun', 'expansion', 'formatting', 'residue'] as const;
-export type CorrectionKind = (typeof correctionKinds)[number];
+/** Correction kinds: the one vocabulary shared with the engine (lib/kinds.ts). */
+export const correctionKinds = KINDS;
+export type CorrectionKind = Kind;
 export const confidences = ['certain', 'likely'] as const;
 export type Confidence = (typeof confidences)[number];
 

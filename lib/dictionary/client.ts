@@ -6,7 +6,11 @@
 import { explain, hasHan, lookup, shardKey } from './lookup';
 import type { AliasData, DictData, DictEntry, DictFile, Explained } from './types';
 
-export const SHARDS_URL = '/dict/shards';
+/**
+ * The current shards' versioned folder (lib/dictionary/shards-path.js), set at build time by
+ * next.config.js; tests pass their own baseUrl.
+ */
+export const SHARDS_URL = process.env.NEXT_PUBLIC_DICT_SHARDS_URL ?? '/dict/shards';
 
 export const articleDictUrl = (slug: string) => `/dict/articles/${slug}.json`;
 

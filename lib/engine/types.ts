@@ -1,16 +1,8 @@
 /** Public types of the substitution engine. Pure data: no I/O, no globals. */
 import type { Weights } from './features';
 
-export const KINDS = [
-  'synonym',
-  'antonym',
-  'expansion',
-  'variant',
-  'proper-noun',
-  'idiom',
-  'segmentation',
-] as const;
-export type Kind = (typeof KINDS)[number];
+import { ENGINE_KINDS as KINDS, type EngineKind as Kind } from '../kinds';
+export { KINDS, type Kind };
 
 /** One suspected spinner substitution, at JavaScript string offsets into the text as given. */
 export interface Finding {

@@ -10,6 +10,8 @@
  *   nonce from the request's CSP header and puts it on its scripts.
  */
 
+import { routing } from '../../i18n/routing';
+
 const COMMON = [
   "default-src 'self'",
   "base-uri 'none'",
@@ -28,10 +30,12 @@ const COMMON = [
 
 /**
  * Pages that take user input get a nonce policy even though they are prerendered: the production
- * server (scripts/serve.ts) puts a fresh nonce on their scripts per response.
+ * server (scripts/serve.ts) puts a fresh nonce on their scripts per response. Any locale of the
+ * routing list counts, whatever its form (`zh-Hant` as well as `en`).
  */
-export function isNoncePage(route: string): boolean {
-  return /^\/[a-z]{2}\/check$/.test(route);
+export function isNoncePage(route: string, locales: readonly string[] = routing.locales): boolean {
+  const [root, locale, page, ...rest] = route.split('/');
+  return root === '' && page === 'check' && rest.length === 0 && locales.includes(locale ?? '');
 }
 
 export function staticPolicy(hashes: readonly string[]): string {
@@ -43,12 +47,3 @@ export function noncePolicy(nonce: string, dev = false): string {
   const scripts = [`'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])].join(' ');
   return [...COMMON, `script-src ${scripts}`, "script-src-attr 'none'"].join('; ');
 }
-
-/** Headers every response gets (set in next.config.js for files, in the proxy for pages). */
-export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['X-Frame-Options', 'DENY'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-];

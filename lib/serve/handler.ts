@@ -6,7 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { noncePolicy, SECURITY_HEADERS, staticPolicy } from '../security/csp';
+import { noncePolicy, staticPolicy } from '../security/csp';
+import { SECURITY_HEADERS } from '../security/headers';
 import { gzipNoncePage, renderNoncePage } from './nonce-gzip';
 import type { Encoded, SiteCache } from './site-cache';
 
@@ -36,12 +37,22 @@ const ROUTER_HEADERS = [
   'next-router-state-tree',
   'next-router-segment-prefetch',
 ];
-const LOCALE_COOKIE = 'NEXT_LOCALE';
 const VARY =
   'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding';
 
 export interface FastPathOptions {
   locales: readonly string[];
+  /** next-intl's locale cookie, as configured in i18n/routing.ts. */
+  localeCookie: { name: string; sameSite?: 'lax' | 'strict' | 'none' | boolean; maxAge?: number };
+}
+
+/** The Set-Cookie value next-intl's proxy writes for `locale` (path `/`: no base path here). */
+export function localeCookieHeader(cookie: FastPathOptions['localeCookie'], locale: string): string {
+  const parts = [`${cookie.name}=${locale}`, 'Path=/'];
+  if (cookie.maxAge !== undefined) parts.push(`Max-Age=${cookie.maxAge}`);
+  if (typeof cookie.sameSite === 'string') parts.push(`SameSite=${cookie.sameSite}`);
+  else if (cookie.sameSite) parts.push('SameSite=strict');
+  return parts.join('; ');
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -147,9 +158,9 @@ export function createFastPath(cache: SiteCache, options: FastPathOptions) {
     if (
       options.locales.includes(locale) &&
       (dest === undefined || dest === 'document') &&
-      cookieValue(req.headers.cookie, LOCALE_COOKIE) !== locale
+      cookieValue(req.headers.cookie, options.localeCookie.name) !== locale
     )
-      headers['Set-Cookie'] = `${LOCALE_COOKIE}=${locale}; Path=/; SameSite=lax`;
+      headers['Set-Cookie'] = localeCookieHeader(options.localeCookie, locale);
 
     if (page.nonce) {
       // A fresh nonce per response: never cached, by us or anybody else.

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 const ARTICLE = '/articles/tr35-china';
@@ -206,5 +207,29 @@ test.describe('sharing and discovery', () => {
     const id = await page.locator('.corr-list a').first().getAttribute('href');
     await page.goto(`/en${ARTICLE}${id}`);
     await expect(page.locator(id!)).toBeInViewport();
+  });
+});
+
+test.describe('caching', () => {
+  test('dictionary shards: the check page asks for a versioned path, served as immutable', async ({
+    page,
+    request,
+  }) => {
+    const { version } = JSON.parse(readFileSync('public/dict/shards/_stamp.json', 'utf8')) as {
+      version: string;
+    };
+    // The shards' URL is built into the check page's scripts.
+    await page.goto('/en/check');
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src));
+    const bodies = await Promise.all(scripts.map(async (src) => (await request.get(src)).text()));
+    expect(bodies.some((b) => b.includes(`/dict/shards/${version}`))).toBe(true);
+    // 中 is U+4E2D: shard 4e2d % 4096 = e2d.
+    const shard = await request.get(`/dict/shards/${version}/e2d.json`);
+    expect(shard.status()).toBe(200);
+    expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(((await shard.json()) as { w: Record<string, unknown> }).w).toHaveProperty('中国');
+    expect((await request.get('/dict/shards/e2d.json')).status()).toBe(404);
   });
 });

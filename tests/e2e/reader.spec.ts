@@ -127,8 +127,11 @@ test.describe('the article reader', () => {
     await expect(card).toContainText('2025-05-24');
     await card.getByRole('link').click();
     await expect(page).toHaveURL(/\/en\/articles\/tr35-china$/);
-    // Reached by the client-side router, the article still shows its text and its notes (the
-    // prerendered text is not in the flight data: see components/site/StaticHtml.tsx).
+    // The card's link is a plain document link, not a client-side navigation: the article's text
+    // is not in the flight data (components/site/StaticHtml.tsx), so it must load as a document.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.name)).toMatch(
+      /\/en\/articles\/tr35-china$/,
+    );
     expect(await seen(page, '#s-7 .zh-text')).toContain('首席');
     await expect(page.locator('#x-10')).toHaveCount(1);
     // To the term list and back with the browser's Back button: still there.

@@ -1,5 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyFindings, CERTAIN_CONFIDENCE, undo, type Engine, type Finding } from '@/lib/engine';
+import { readFileSync } from 'node:fs';
+import {
+  applyFindings,
+  CERTAIN_CONFIDENCE,
+  HINT_CONFIDENCE,
+  RECOMMENDED_CONFIDENCE,
+  undo,
+  type Engine,
+  type Finding,
+} from '@/lib/engine';
 import { loadEngine } from '@/lib/lexicon';
 
 let engine: Engine;
@@ -193,12 +202,15 @@ describe('apply and undo', () => {
 
 describe('options and robustness', () => {
   it('returns weaker hints only with { all: true }', () => {
-    const text = '人们以为这是重要的结果';
+    // The seed article is spun throughout: besides its recommended findings it has weaker hints.
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
     const strict = engine.detect(text);
     const all = engine.detect(text, { all: true });
-    expect(all.length).toBeGreaterThanOrEqual(strict.length);
-    for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(0.5);
-    for (const f of all) expect(f.confidence).toBeGreaterThanOrEqual(0.2);
+    expect(strict.length).toBeGreaterThan(0);
+    for (const f of strict) expect(f.confidence).toBeGreaterThanOrEqual(RECOMMENDED_CONFIDENCE);
+    const hints = all.filter((f) => f.confidence < RECOMMENDED_CONFIDENCE);
+    expect(hints.length).toBeGreaterThan(0);
+    for (const f of hints) expect(f.confidence).toBeGreaterThanOrEqual(HINT_CONFIDENCE);
   });
 
   it('handles 1 MB of one character', () => {

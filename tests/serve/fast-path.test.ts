@@ -3,7 +3,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
+import { localeCookie, routing } from '@/i18n/routing';
+import nextConfig from '@/next.config.js';
+import proxy from '@/proxy';
 import { isNoncePage } from '@/lib/security/csp';
+import { SECURITY_HEADERS } from '@/lib/security/headers';
 import { createFastPath, pickEncoding, rejectMalformedPath } from '@/lib/serve/handler';
 import { gzipNoncePage, nonceAttribute, prepareNoncePage, renderNoncePage } from '@/lib/serve/nonce-gzip';
 import { encode, type SiteCache } from '@/lib/serve/site-cache';
@@ -58,10 +63,18 @@ describe('nonce pages: one deflate per piece at start-up, a fresh nonce per resp
   });
 
   it('only the check pages take a nonce', () => {
-    expect(isNoncePage('/en/check')).toBe(true);
-    expect(isNoncePage('/zh/check')).toBe(true);
+    for (const locale of routing.locales) expect(isNoncePage(`/${locale}/check`)).toBe(true);
     expect(isNoncePage('/en/articles/tr35-china')).toBe(false);
     expect(isNoncePage('/en/check/x')).toBe(false);
+    expect(isNoncePage('/xx/check')).toBe(false);
+    expect(isNoncePage('/check')).toBe(false);
+  });
+
+  it('the check page of any locale in the routing list takes a nonce, zh-Hant included', () => {
+    const locales = [...routing.locales, 'zh-Hant'];
+    expect(isNoncePage('/zh-Hant/check', locales)).toBe(true);
+    expect(isNoncePage('/zh-Hant/check')).toBe(false); // not (yet) in the routing list
+    expect(isNoncePage('/zh-Hant/check/x', locales)).toBe(false);
   });
 });
 
@@ -121,7 +134,7 @@ describe('the fast path', () => {
       ['/_next/static/media/f.woff2', { type: 'font/woff2', body: encode(Buffer.from([1, 2, 3]), false) }],
     ]),
   };
-  const fastPath = createFastPath(cache, { locales: ['en', 'zh'] });
+  const fastPath = createFastPath(cache, { locales: routing.locales, localeCookie });
 
   it('serves a prerendered page with its hash policy and the security headers, compressed once', () => {
     const r = call(fastPath, '/en/articles/a?view=corrected', { 'accept-encoding': 'gzip, br' });
@@ -194,6 +207,52 @@ describe('the fast path', () => {
     expect(
       call(fastPath, '/en/articles/a', { 'sec-fetch-dest': 'empty' }).headers['set-cookie'],
     ).toBeUndefined();
+  });
+});
+
+describe('one list of security headers: next.config.js, the proxy and the fast path agree', () => {
+  const fastPath = createFastPath(
+    {
+      pages: new Map([['/en/words', { route: '/en/words', hashes: [], body: encode(Buffer.from(PAGE)) }]]),
+      assets: new Map(),
+    },
+    { locales: routing.locales, localeCookie },
+  );
+  const names = SECURITY_HEADERS.map(([k]) => k.toLowerCase());
+  const pick = (get: (name: string) => string | null | undefined) =>
+    Object.fromEntries(names.map((n) => [n, get(n) ?? null]));
+  const expected = Object.fromEntries(SECURITY_HEADERS.map(([k, v]) => [k.toLowerCase(), v]));
+
+  it('the list has the basics, Cross-Origin-Opener-Policy included', () => {
+    expect(expected).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
+    });
+  });
+
+  it('next.config.js sends exactly the list with every file', async () => {
+    const rules = (await nextConfig.headers!()).filter((r) => r.source === '/:path*');
+    expect(rules).toHaveLength(1);
+    expect(Object.fromEntries(rules[0]!.headers.map((h) => [h.key.toLowerCase(), h.value]))).toEqual(
+      expected,
+    );
+  });
+
+  it('the proxy and the fast path send the same headers with a page', async () => {
+    const proxied = await proxy(new NextRequest('http://localhost/en/words'));
+    expect(pick((n) => proxied.headers.get(n))).toEqual(expected);
+    expect(pick((n) => call(fastPath, '/en/words').headers[n])).toEqual(expected);
+  });
+
+  it.each([
+    ['another locale', { cookie: 'NEXT_LOCALE=zh' }],
+    ['none, a browser preferring Chinese', { 'accept-language': 'zh-CN,zh;q=0.9' }],
+  ])('the proxy and the fast path set the same locale cookie (cookie before: %s)', async (_name, headers) => {
+    const proxied = await proxy(new NextRequest('http://localhost/en/words', { headers }));
+    const set = proxied.headers.get('set-cookie');
+    expect(set).toMatch(/^NEXT_LOCALE=en;/);
+    expect(call(fastPath, '/en/words', headers).headers['set-cookie']).toBe(set);
   });
 });
 

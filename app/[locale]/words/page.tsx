@@ -18,7 +18,7 @@ export default async function WordsPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const t = await getTranslations('Words');
   const tp = await getTranslations('Popup');
-  const raw = (k: string) => t.raw(k) as string;
+  const raw = (k: Parameters<typeof t.raw>[0]) => t.raw(k) as string;
   const labels: WordsLabels = {
     ratings: { again: t('again'), hard: t('hard'), good: t('good'), easy: t('easy') },
     backupDelete: t('backupDelete'),

@@ -7,10 +7,12 @@ import { segmentationWords } from '@/lib/content/view';
 import { loadEngine } from '@/lib/lexicon';
 
 /**
- * POST /api/despin — body: UTF-8 text (one chunk of the check page's input, at most CHUNK_CHARS
- * characters); `?all=1` adds weaker hints. Answers { findings, words }: findings with offsets into
- * that text, and its words with pinyin and Traditional forms (lib/check/words.ts) for the page's
- * study aids. Nothing is stored or logged.
+ * POST /api/despin — body: UTF-8 text sent as `Content-Type: text/plain` (one chunk of the check
+ * page's input, 1 to CHUNK_CHARS characters); `?all=1` adds weaker hints. Answers { findings,
+ * words }: findings with offsets into that text, and its words with pinyin and Traditional forms
+ * (lib/check/words.ts) for the page's study aids. Errors are { error } with 400 (empty text, not
+ * UTF-8), 405 (another method; `Allow: POST`), 413 (too long) or 415 (not text/plain). Nothing is
+ * stored or logged. Documented in the README.
  */
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -26,11 +28,24 @@ function getAnnotator(): Annotator {
   return (annotator ??= createAnnotator(segmentationWords(getArticles())));
 }
 
-function problem(status: number, error: string) {
-  return NextResponse.json({ error }, { status, headers: { 'cache-control': 'no-store' } });
+function problem(status: number, error: string, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+/** `text/plain`, with no charset or UTF-8: the body is read as UTF-8 text, nothing else. */
+function isPlainUtf8Text(contentType: string | null): boolean {
+  const [type, ...params] = (contentType ?? '').split(';').map((p) => p.trim().toLowerCase());
+  if (type !== 'text/plain') return false;
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
 }
 
 export async function POST(request: Request) {
+  if (!isPlainUtf8Text(request.headers.get('content-type')))
+    return problem(415, 'send the text as text/plain (UTF-8)', { accept: 'text/plain; charset=utf-8' });
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > MAX_BYTES) return problem(413, `at most ${CHUNK_CHARS} characters per request`);
   const bytes = new Uint8Array(await request.arrayBuffer());
@@ -42,8 +57,18 @@ export async function POST(request: Request) {
     return problem(400, 'the text is not valid UTF-8');
   }
   if (text.length > CHUNK_CHARS) return problem(413, `at most ${CHUNK_CHARS} characters per request`);
+  if (text.length === 0) return problem(400, 'the text is empty');
   const all = new URL(request.url).searchParams.get('all') === '1';
   const findings = loadEngine().detect(text, { all });
   const words = chunkWords(getAnnotator(), text, findings);
   return NextResponse.json({ findings, words }, { headers: { 'cache-control': 'no-store' } });
 }
+
+/** Any other method: 405 with the one that works (Next.js answers HEAD with GET, OPTIONS itself). */
+function methodNotAllowed() {
+  return problem(405, 'use POST with the text as the body', { allow: 'POST' });
+}
+export const GET = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;
