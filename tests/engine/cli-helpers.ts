@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const CLI = path.join(ROOT, 'scripts', 'despin.ts');
+/** The package's bin, as `npx unspun-despin` runs it. */
+export const BIN = path.join(ROOT, 'bin', 'unspun-despin.mjs');
 
 export interface Run {
   code: number | null;
@@ -34,16 +36,16 @@ export async function despinPeak(args: string[]): Promise<Run & { maxRssKb: numb
   );
   let stdoutBytes = 0;
   let stderr = '';
-  let tail = '';
+  let tail = Buffer.alloc(0);
   child.stdout.on('data', (b: Buffer) => {
     stdoutBytes += b.length;
-    tail = (tail + b.toString('latin1')).slice(-4096);
+    tail = Buffer.concat([tail, b]).subarray(-4096);
   });
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
     code,
-    stdout: `${stdoutBytes} bytes, ending …${tail}`,
+    stdout: `${stdoutBytes} bytes, ending …${tail.toString('utf8')}`,
     stderr,
     maxRssKb: Number(fs.readFileSync(report, 'utf8')),
   };
