@@ -47,7 +47,7 @@ export async function despinPeak(args: string[]): Promise<Run & { maxRssKb: numb
     code,
     stdout: `${stdoutBytes} bytes, ending …${tail.toString('utf8')}`,
     stderr,
-    maxRssKb: Number(fs.readFileSync(report, 'utf8')),
+    maxRssKb: (JSON.parse(fs.readFileSync(report, 'utf8')) as NodeJS.ResourceUsage).maxRSS,
   };
 }
 
