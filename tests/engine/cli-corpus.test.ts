@@ -11,7 +11,7 @@ import type { Engine, Finding } from '@/lib/engine';
 import { loadEngine } from '@/lib/lexicon';
 import { detectLong, overlapUnits, PIECE_UNITS } from '@/scripts/lib/despin/pieces';
 import { MAX_BYTES } from '@/scripts/lib/despin/input';
-import { BIN, CLI, despin, despinPeak, ROOT, tmpDir } from './cli-helpers';
+import { BIN, CLI, despin, despinPeak, outline, ROOT, tmpDir } from './cli-helpers';
 
 const tmp = tmpDir('despin-corpus-');
 const SPUN = '自然语言处置惩罚'; // → 自然语言处理; 8 code units
@@ -84,26 +84,20 @@ describe('despin CLI on a corpus', () => {
     expect((JSON.parse(jsonl.stdout) as { findings: Finding[] }).findings[0]?.start).toBe(1);
   });
 
-  it('reads a relative FILE from the caller’s directory, under npm run and as the bin', () => {
+  it('reads a relative FILE from the caller’s directory, under npm run and as npx unspun-despin', () => {
     const dir = tmpDir('despin-cwd-');
     fs.writeFileSync(path.join(dir, 'here.txt'), '他是首席迷信家');
-    const viaNpm = spawnSync(
-      'npm',
-      ['--prefix', ROOT, 'run', '-s', 'despin', '--', '--json', '--jobs', '1', 'here.txt'],
-      { cwd: dir, encoding: 'utf8' },
-    );
-    expect(viaNpm.stderr).toBe('');
-    expect((JSON.parse(viaNpm.stdout) as Finding[]).map((f) => f.text)).toEqual(['首席迷信家']);
-    const viaBin = spawnSync(
-      path.join(ROOT, 'bin', 'unspun-despin.mjs'),
-      ['--json', '--jobs', '1', 'here.txt'],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-      },
-    );
-    expect(viaBin.stderr).toBe('');
-    expect((JSON.parse(viaBin.stdout) as Finding[]).map((f) => f.text)).toEqual(['首席迷信家']);
+    const args = ['--json', '--jobs', '1', 'here.txt'];
+    // npm run changes directory to the project; npx (npm exec) runs the bin where it is called.
+    for (const npm of [
+      ['--prefix', ROOT, 'run', '-s', 'despin', '--', ...args],
+      ['--prefix', ROOT, 'exec', '--no', '--', 'unspun-despin', ...args],
+    ]) {
+      const r = spawnSync('npm', npm, { cwd: dir, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      // Nothing but the findings on stdout: no npm banner.
+      expect((JSON.parse(r.stdout) as Finding[]).map((f) => f.text)).toEqual(['首席迷信家']);
+    }
   });
 });
 
@@ -149,11 +143,7 @@ describe('limits, however the input arrives', () => {
     const input = `{"id":1,"text":"首席迷信家"}\n${big}\n{"id":3,"text":"劣势互补"}\n`;
     const r = despin(['--jsonl', '--jobs', '1'], input);
     expect(r.code).toBe(1);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id?: number; line?: number; error?: string; findings?: Finding[] });
-    expect(lines.map((l) => [l.id, l.line, l.error, l.findings?.length])).toEqual([
+    expect(outline(r.stdout)).toEqual([
       [1, undefined, undefined, 1],
       [undefined, 2, `larger than the ${MAX_BYTES / 1024 / 1024} MB limit`, undefined],
       [3, undefined, undefined, 1],

@@ -52,3 +52,12 @@ export async function despinPeak(args: string[]): Promise<Run & { maxRssKb: numb
 }
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** Each JSONL output line as [id, line, error, number of findings]. */
+export function outline(stdout: string): unknown[][] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id?: unknown; line?: number; error?: string; findings?: unknown[] })
+    .map((l) => [l.id, l.line, l.error, l.findings?.length]);
+}

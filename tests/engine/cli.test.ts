@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { despin as run, tmpDir } from './cli-helpers';
+import { despin as run, outline, tmpDir } from './cli-helpers';
 
 // One thread: these tests are about formats and messages (cli-corpus.test.ts covers --jobs).
 const despin = (args: string[], input?: string | Buffer) => run(['--jobs', '1', ...args], input);
@@ -61,11 +61,7 @@ describe('despin CLI', () => {
     ].join('\n');
     const r = despin(['--jsonl'], Buffer.concat([Buffer.from(`${input}\n`), Buffer.from([0xff, 0x0a])]));
     expect(r.code).toBe(1);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { id?: unknown; line?: number; error?: string; findings?: unknown[] });
-    expect(lines.map((l) => [l.id, l.line, l.error, l.findings?.length])).toEqual([
+    expect(outline(r.stdout)).toEqual([
       [1, undefined, undefined, 1],
       [undefined, 2, 'not JSON', undefined],
       ['x', 3, 'needs an object with a string "text"', undefined],

@@ -1,6 +1,6 @@
 /** despin's command line: options and the help text. */
 import os from 'node:os';
-import { CliError, LIMIT } from './input';
+import { CliError, MAX_BYTES } from './input';
 
 export const USAGE = 'usage: despin [--json | --jsonl [--strict]] [--all] [--jobs N] [FILE|-]';
 
@@ -29,10 +29,10 @@ is part of the text as given (U+FEFF at offset 0), so offsets after it count it;
 byte-order mark before a line's JSON is ignored. Texts of any line length are cut into pieces
 that overlap by more than the longest lexicon form, so nothing at a cut is lost or split.
 
-Limits: a text, or a JSONL line, of at most ${LIMIT}; a larger input is refused as soon as
-that many bytes have arrived (file, pipe or device). --jsonl input has no total limit and is
-streamed: memory stays flat whatever its size. A NUL byte in --jsonl input means binary input
-and stops the run.
+Limits: a text, or a JSONL line, of at most ${MAX_BYTES / 1024 / 1024} MB. A larger file is refused
+before it is read; from a pipe or device, as soon as that many bytes have arrived. --jsonl input
+has no total limit and is streamed: memory stays flat whatever its size. A NUL byte in --jsonl
+input means binary input and stops the run.
 
 Exit status: 0 done; 1 bad input, or some JSONL records failed; 2 bad usage.
 `;

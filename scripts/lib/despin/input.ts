@@ -41,7 +41,18 @@ export function sourceOf(arg: string | null, dir: string): Source {
 
 /** Open the input; a regular file over the limit (`limit` bytes) is refused before it is read. */
 export function open(src: Source, limit: number | null): Readable {
-  if (src.file === null) return process.stdin;
+  if (src.file === null) {
+    // stdin redirected from a file (`despin < big.txt`) is measured like a FILE.
+    let st: fs.Stats | null = null;
+    try {
+      st = fs.fstatSync(0);
+    } catch {
+      // not a descriptor that can be measured: counted as it is read
+    }
+    if (limit !== null && st?.isFile() && st.size > limit)
+      throw new CliError(`${src.label} is larger than the ${LIMIT}`, 1);
+    return process.stdin;
+  }
   let st: fs.Stats;
   try {
     st = fs.statSync(src.file);
