@@ -3,7 +3,8 @@
  *
  *   npm run bench [-- --runs N]
  *
- * 1. In this process: engine load time; engine.detect on ~1 MB vs opencc-js (cn→tw), best of 3.
+ * 1. In this process: engine load time; engine.detect on ~1 MB vs opencc-js (cn→tw), best of 3;
+ *    then ~2 MB through the CLI's worker threads once their engines are loaded, 1 and N threads.
  * 2. The despin CLI as a user runs it, in child processes (load included), each measured for
  *    wall time, CPU time over all threads and peak RSS (process.resourceUsage().maxRSS at exit:
  *    the kernel's high-water mark, not a sample): start-up on a few characters; --json on 1 MB
@@ -21,6 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Converter } from 'opencc-js';
 import { loadEngine } from '../lib/lexicon';
+import { overlapUnits, piecesOf } from './lib/despin/pieces';
+import { WorkerPool } from './lib/despin/pool';
 
 const MB = 1024 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -52,6 +55,33 @@ function time<T>(f: () => T): { ms: number; value: T } {
 }
 
 const mbOf = (file: string) => fs.statSync(file).size / 1e6;
+
+/**
+ * Worker threads once their engines are loaded: the same ~2 MB, in the CLI's pieces, through
+ * 1 and `jobs` threads. This is the scaling of --jobs without the engines' load time.
+ */
+async function threads(jobs: number): Promise<void> {
+  const text = corpus(2 * MB);
+  const mb = Buffer.byteLength(text) / 1e6;
+  const pieces = [...piecesOf(text, await overlapUnits(ROOT))];
+  const rates: number[] = [];
+  for (const n of [1, jobs]) {
+    const pool = new WorkerPool(n, {});
+    // One small batch per thread at once starts every thread and waits for its engine.
+    await Promise.all(
+      Array.from({ length: n }, () => pool.run([{ text: '首', base: 0, own: 0, ownEnd: 1 }])),
+    );
+    const t0 = performance.now();
+    await Promise.all(pieces.map((p) => pool.run([p])));
+    rates.push(mb / ((performance.now() - t0) / 1000));
+    await pool.close();
+  }
+  const [one, many] = rates as [number, number];
+  console.log(
+    `worker threads, engines loaded, ${mb.toFixed(2)} MB in ${pieces.length} pieces: --jobs 1 ${one.toFixed(2)} MB/s, ` +
+      `--jobs ${jobs} ${many.toFixed(2)} MB/s (${(many / one).toFixed(2)}×)`,
+  );
+}
 
 /** Part 1: the engine in this process, beside opencc-js. */
 function inProcess(): void {
@@ -193,4 +223,5 @@ async function cli(runs: number): Promise<void> {
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : 1;
 inProcess();
+await threads(Math.max(2, os.availableParallelism()));
 await cli(runs);

@@ -9,7 +9,7 @@
  * non-zero exit (2 for bad usage, 1 for bad input), never a stack trace.
  */
 import { fileURLToPath } from 'node:url';
-import { HELP, parseArgs } from './lib/despin/args';
+import { autoJobs, HELP, parseArgs } from './lib/despin/args';
 import { callerDir, CliError, sourceOf } from './lib/despin/input';
 import { Output, Pipeline } from './lib/despin/pipeline';
 import { detectorFor, type Detector } from './lib/despin/pool';
@@ -26,13 +26,17 @@ async function main(argv: string[], out: Output): Promise<number> {
   }
   const src = sourceOf(args.file, callerDir());
   process.chdir(ROOT);
-  const detector: Detector = detectorFor(args.jobs, { all: args.all });
-  // Two batches per thread keep every worker busy while results are handed on in order.
-  const pipeline = new Pipeline(detector, out, args.jobs <= 1 ? 0 : 2 * args.jobs);
+  let detector: Detector | null = null;
+  const plan = (bytes: number | null) => {
+    const jobs = args.jobs ?? autoJobs(bytes);
+    detector = detectorFor(jobs, { all: args.all });
+    // Two batches per thread keep every worker busy while results are handed on in order.
+    return new Pipeline(detector, out, jobs <= 1 ? 0 : 2 * jobs);
+  };
   try {
-    return await (args.jsonl ? runJsonl : runText)(args, src, pipeline, out);
+    return await (args.jsonl ? runJsonl : runText)(args, src, plan, out);
   } finally {
-    await detector.close();
+    await (detector as Detector | null)?.close();
   }
 }
 

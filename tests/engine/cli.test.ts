@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { autoJobs, BYTES_PER_JOB } from '@/scripts/lib/despin/args';
 import { despin as run, outline, tmpDir } from './cli-helpers';
 
 // One thread: these tests are about formats and messages (cli-corpus.test.ts covers --jobs).
@@ -128,5 +129,10 @@ describe('despin CLI', () => {
       code: 1,
       stderr: `despin: ${file} is larger than the 20 MB limit\n`,
     });
+  });
+
+  it('without --jobs, takes a thread per BYTES_PER_JOB of a sized input, up to the cores; all for a pipe', () => {
+    expect([0, 1, 2, 3, 100].map((k) => autoJobs(k * BYTES_PER_JOB, 4))).toEqual([1, 1, 2, 3, 4]);
+    expect(autoJobs(null, 4)).toBe(4);
   });
 });

@@ -39,8 +39,14 @@ export function sourceOf(arg: string | null, dir: string): Source {
   return { label: arg, file: path.resolve(dir, arg) };
 }
 
+export interface Opened {
+  stream: Readable;
+  /** Size in bytes when the input is a regular file (stdin redirected from one included). */
+  size: number | null;
+}
+
 /** Open the input; a regular file over the limit (`limit` bytes) is refused before it is read. */
-export function open(src: Source, limit: number | null): Readable {
+export function open(src: Source, limit: number | null): Opened {
   if (src.file === null) {
     // stdin redirected from a file (`despin < big.txt`) is measured like a FILE.
     let st: fs.Stats | null = null;
@@ -49,9 +55,10 @@ export function open(src: Source, limit: number | null): Readable {
     } catch {
       // not a descriptor that can be measured: counted as it is read
     }
-    if (limit !== null && st?.isFile() && st.size > limit)
+    const size = st?.isFile() ? st.size : null;
+    if (limit !== null && size !== null && size > limit)
       throw new CliError(`${src.label} is larger than the ${LIMIT}`, 1);
-    return process.stdin;
+    return { stream: process.stdin, size };
   }
   let st: fs.Stats;
   try {
@@ -66,7 +73,10 @@ export function open(src: Source, limit: number | null): Readable {
   if (st.isDirectory()) throw new CliError(`${src.label} is a directory, not a text file`, 1);
   if (limit !== null && st.isFile() && st.size > limit)
     throw new CliError(`${src.label} is larger than the ${LIMIT}`, 1);
-  return fs.createReadStream(src.file, { highWaterMark: 1 << 16 });
+  return {
+    stream: fs.createReadStream(src.file, { highWaterMark: 1 << 16 }),
+    size: st.isFile() ? st.size : null,
+  };
 }
 
 function readError(src: Source, e: unknown): CliError {

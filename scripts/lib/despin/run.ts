@@ -16,6 +16,9 @@ import { afterKept, overlapUnits, piecesOf, PIECE_UNITS } from './pieces';
 import type { Output, Pipeline } from './pipeline';
 import type { Result } from './pool';
 
+/** The pipeline for an input of `bytes` bytes (null: not known in advance). */
+export type Plan = (bytes: number | null) => Pipeline;
+
 const overlapFor = async (text: string) => (text.length > PIECE_UNITS ? overlapUnits() : 0);
 
 /** A finding as a line of the readable list. */
@@ -59,9 +62,11 @@ function readable(out: Output, text: string): TextFormat {
 }
 
 /** One text, at most MAX_BYTES however it arrives, piece by piece. Returns the exit status. */
-export async function runText(args: Args, src: Source, pipeline: Pipeline, out: Output): Promise<number> {
-  const text = decodeText(await readBounded(src, open(src, MAX_BYTES)), src.label);
+export async function runText(args: Args, src: Source, plan: Plan, out: Output): Promise<number> {
+  const bytes = await readBounded(src, open(src, MAX_BYTES).stream);
+  const text = decodeText(bytes, src.label);
   if (text.trim() === '') throw new CliError(`${src.label} is empty`, 1);
+  const pipeline = plan(bytes.length);
   const format = args.json ? jsonArray(out) : readable(out, text);
   let keptEnd = 0;
   const emit = (r: Result | undefined) => {
@@ -95,8 +100,9 @@ const bareId = (rec: unknown): unknown =>
  * JSONL records streamed: lines are read, queued and answered in order with a bounded number
  * in flight. A bad line becomes an error line (or, with --strict, stops the run).
  */
-export async function runJsonl(args: Args, src: Source, pipeline: Pipeline, out: Output): Promise<number> {
-  const stream = open(src, null);
+export async function runJsonl(args: Args, src: Source, plan: Plan, out: Output): Promise<number> {
+  const { stream, size } = open(src, null);
+  const pipeline = plan(size);
   const splitter = new LineSplitter(src.label);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const tally: Tally = { records: 0, failed: 0, first: null, stop: false };
