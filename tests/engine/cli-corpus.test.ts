@@ -166,7 +166,7 @@ describe('limits, however the input arrives', () => {
     'answers a JSONL line over the limit with an error line, among good records',
     () => {
       const big = `{"id":"big","text":"${'好'.repeat(MAX_BYTES / 3 + 10)}"}`;
-      const input = `{"id":1,"text":"首席迷信家"}\n${big}\n{"id":3,"text":"劣势互补"}\n`;
+      const input = `{"id":1,"text":"首席迷信家"}\n${big}\n{"id":3,"text":"经由过程"}\n`;
       const r = despin(['--jsonl', '--jobs', '1'], input);
       expect(r.code).toBe(1);
       expect(outline(r.stdout)).toEqual([

@@ -29,20 +29,20 @@ describe('despin CLI', () => {
   });
 
   it('reads JSONL and writes one line per record', () => {
-    const r = despin(['--jsonl'], '{"id":"a","text":"劣势互补"}\n{"id":2,"text":"心跳加快"}\n');
+    const r = despin(['--jsonl'], '{"id":"a","text":"经由过程"}\n{"id":2,"text":"心跳加快"}\n');
     expect(r.code).toBe(0);
     const lines = r.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: unknown; findings: Array<{ replacement: string }> });
     expect(lines.map((l) => [l.id, l.findings.map((f) => f.replacement)])).toEqual([
-      ['a', ['优势互补']],
+      ['a', ['通过']],
       [2, []],
     ]);
   });
 
   it('names a JSONL record without an id by its line number (blank lines count)', () => {
-    const r = despin(['--jsonl'], '{"text":"劣势互补"}\n\n{"id":null,"text":"好"}\n{"text":"好"}');
+    const r = despin(['--jsonl'], '{"text":"经由过程"}\n\n{"id":null,"text":"好"}\n{"text":"好"}');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').map((l) => l.slice(0, 22))).toEqual([
       '{"line":1,"findings":[',
@@ -54,7 +54,7 @@ describe('despin CLI', () => {
 
   it('answers a bad JSONL record with an error line and goes on; the exit status says so', () => {
     const input = [
-      '{"id":1,"text":"劣势互补"}',
+      '{"id":1,"text":"经由过程"}',
       'not json',
       '{"id":"x"}',
       '[1]',
@@ -74,7 +74,7 @@ describe('despin CLI', () => {
   });
 
   it('--strict stops at the first bad record, keeping what came before', () => {
-    const r = despin(['--jsonl', '--strict'], '{"id":1,"text":"劣势互补"}\nnot json\n{"id":3,"text":"好"}\n');
+    const r = despin(['--jsonl', '--strict'], '{"id":1,"text":"经由过程"}\nnot json\n{"id":3,"text":"好"}\n');
     expect(r.code).toBe(1);
     expect(
       r.stdout
