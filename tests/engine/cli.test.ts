@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { autoJobs, BYTES_PER_JOB } from '@/scripts/lib/despin/args';
+import { despin as run, outline, tmpDir } from './cli-helpers';
 
-function despin(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/despin.ts', ...args], {
-    input: typeof input === 'string' ? Buffer.from(input, 'utf8') : (input ?? Buffer.alloc(0)),
-    cwd: process.cwd(),
-  });
-  return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+// One thread: these tests are about formats and messages (cli-corpus.test.ts covers --jobs).
+const despin = (args: string[], input?: string | Buffer) => run(['--jobs', '1', ...args], input);
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'despin-'));
+const tmp = tmpDir('despin-');
+const USAGE = 'usage: despin [--json | --jsonl [--strict]] [--all] [--jobs N] [FILE|-]';
 
 describe('despin CLI', () => {
   it('prints findings as JSON', () => {
@@ -45,6 +41,58 @@ describe('despin CLI', () => {
     ]);
   });
 
+  it('names a JSONL record without an id by its line number (blank lines count)', () => {
+    const r = despin(['--jsonl'], '{"text":"经由过程"}\n\n{"id":null,"text":"好"}\n{"text":"好"}');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').map((l) => l.slice(0, 22))).toEqual([
+      '{"line":1,"findings":[',
+      '{"id":null,"findings":',
+      '{"line":4,"findings":[',
+      '',
+    ]);
+  });
+
+  it('answers a bad JSONL record with an error line and goes on; the exit status says so', () => {
+    const input = [
+      '{"id":1,"text":"经由过程"}',
+      'not json',
+      '{"id":"x"}',
+      '[1]',
+      '{"id":4,"text":"首席迷信家"}',
+    ].join('\n');
+    const r = despin(['--jsonl'], Buffer.concat([Buffer.from(`${input}\n`), Buffer.from([0xff, 0x0a])]));
+    expect(r.code).toBe(1);
+    expect(outline(r.stdout)).toEqual([
+      [1, undefined, undefined, 1],
+      [undefined, 2, 'not JSON', undefined],
+      ['x', 3, 'needs an object with a string "text"', undefined],
+      [undefined, 4, 'needs an object with a string "text"', undefined],
+      [4, undefined, undefined, 1],
+      [undefined, 6, 'not valid UTF-8', undefined],
+    ]);
+    expect(r.stderr).toBe('despin: 4 of 6 records failed (first: line 2: not JSON)\n');
+  });
+
+  it('--strict stops at the first bad record, keeping what came before', () => {
+    const r = despin(['--jsonl', '--strict'], '{"id":1,"text":"经由过程"}\nnot json\n{"id":3,"text":"好"}\n');
+    expect(r.code).toBe(1);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: number }).id),
+    ).toEqual([1]);
+    expect(r.stderr).toBe('despin: stdin: line 2: not JSON\n');
+  });
+
+  it('--help documents offsets as UTF-16 code units and the byte-order mark', () => {
+    const r = despin(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('offsets in UTF-16 code units');
+    expect(r.stdout).toContain('byte-order mark');
+    expect(r.stdout.startsWith(USAGE)).toBe(true);
+  });
+
   const errors: Array<[string, string[], string | Buffer, number, string]> = [
     [
       'missing file',
@@ -56,27 +104,17 @@ describe('despin CLI', () => {
     ['a directory', [tmp], '', 1, `despin: ${tmp} is a directory, not a text file\n`],
     ['not UTF-8', ['-'], Buffer.from([0xff, 0xfe, 0xe8]), 1, 'despin: stdin is not valid UTF-8\n'],
     ['empty input', [], '', 1, 'despin: stdin is empty\n'],
+    ['no JSONL records', ['--jsonl'], '\n\n', 1, 'despin: stdin has no JSONL records\n'],
     [
-      'bad JSONL line',
-      ['--jsonl'],
-      '{"id":1,"text":"好"}\nnot json\n',
-      1,
-      'despin: stdin: line 2 is not JSON\n',
-    ],
-    [
-      'JSONL without text',
-      ['--jsonl'],
+      'JSONL without text, --strict',
+      ['--jsonl', '--strict'],
       '{"id":1}\n',
       1,
-      'despin: stdin: line 1 needs an object with a string "text"\n',
+      'despin: stdin: line 1: needs an object with a string "text"\n',
     ],
-    [
-      'unknown option',
-      ['--bogus'],
-      '',
-      2,
-      'despin: unknown option --bogus; usage: despin [--json | --jsonl] [--all] [FILE|-]\n',
-    ],
+    ['unknown option', ['--bogus'], '', 2, `despin: unknown option --bogus; ${USAGE}\n`],
+    ['bad --jobs', ['--jobs', '0'], '', 2, `despin: --jobs needs a whole number from 1 to 256; ${USAGE}\n`],
+    ['--strict without --jsonl', ['--strict'], '', 2, `despin: --strict goes with --jsonl; ${USAGE}\n`],
   ];
   it.each(errors)('%s: one line on stderr, non-zero exit', (_name, args, input, code, stderr) => {
     const r = despin(args, input);
@@ -91,5 +129,10 @@ describe('despin CLI', () => {
       code: 1,
       stderr: `despin: ${file} is larger than the 20 MB limit\n`,
     });
+  });
+
+  it('without --jobs, takes a thread per BYTES_PER_JOB of a sized input, up to the cores; all for a pipe', () => {
+    expect([0, 1, 2, 3, 100].map((k) => autoJobs(k * BYTES_PER_JOB, 4))).toEqual([1, 1, 2, 3, 4]);
+    expect(autoJobs(null, 4)).toBe(4);
   });
 });

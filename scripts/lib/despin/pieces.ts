@@ -1,0 +1,113 @@
+/**
+ * Long texts go to the engine in pieces of bounded size. Each piece owns a stretch of the text
+ * and carries `overlap` code units of context on either side, at least the longest lexicon form
+ * plus the engine's scoring context, so a spun form at a cut is seen whole by the piece that owns
+ * its start and is neither lost nor split. Findings are kept by the piece that owns their start,
+ * and a finding overlapping one already kept is dropped.
+ */
+import path from 'node:path';
+import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
+
+/** UTF-16 code units owned by one piece (the engine never cuts a line shorter than 65,536 code points). */
+export const PIECE_UNITS = 32_768;
+/**
+ * Context beyond the longest form: the engine's scoring window (4 Han characters), the word a
+ * correction fuses with, and the radius (150) within which certain findings raise the density.
+ */
+export const CONTEXT_UNITS = 256;
+
+export interface Piece {
+  /** The piece with its context: `whole.slice(base, base + text.length)`. */
+  text: string;
+  /** Offset of `text` in the whole text. */
+  base: number;
+  /** The owned stretch, relative to `text`: findings starting in [own, ownEnd) are kept. */
+  own: number;
+  ownEnd: number;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** `i`, moved back one when it would fall inside a surrogate pair. */
+function pairSafe(text: string, i: number): number {
+  return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i)) ? i - 1 : i;
+}
+
+/** Cut `text` into pieces owning `size` code units each, with `overlap` code units of context. */
+export function* piecesOf(text: string, overlap: number, size = PIECE_UNITS): Generator<Piece> {
+  const n = text.length;
+  if (n <= size) {
+    yield { text, base: 0, own: 0, ownEnd: n };
+    return;
+  }
+  for (let s = 0; s < n;) {
+    const e = pairSafe(text, Math.min(n, s + Math.max(2, size)));
+    const from = pairSafe(text, Math.max(0, s - overlap));
+    const to = pairSafe(text, Math.min(n, e + overlap));
+    yield { text: text.slice(from, to), base: from, own: s - from, ownEnd: e - from };
+    s = e;
+  }
+}
+
+/** The piece's findings: those starting in its owned stretch, at offsets into the whole text. */
+export function detectPiece(engine: Engine, piece: Piece, opts: DetectOptions): Finding[] {
+  const out: Finding[] = [];
+  for (const f of engine.detect(piece.text, opts)) {
+    if (f.start < piece.own || f.start >= piece.ownEnd) continue;
+    f.start += piece.base;
+    f.end += piece.base;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Findings of the next piece, without those overlapping a finding already kept (ending at `keptEnd`). */
+export function afterKept(findings: Finding[], keptEnd: number): Finding[] {
+  return findings[0] === undefined || findings[0].start >= keptEnd
+    ? findings
+    : findings.filter((f) => f.start >= keptEnd);
+}
+
+/** Every finding of a text of any length, piece by piece (what the CLI does, in one thread). */
+export function detectLong(
+  engine: Engine,
+  text: string,
+  opts: DetectOptions,
+  overlap: number,
+  size = PIECE_UNITS,
+): Finding[] {
+  const out: Finding[] = [];
+  let keptEnd = 0;
+  for (const piece of piecesOf(text, overlap, size)) {
+    for (const f of afterKept(detectPiece(engine, piece, opts), keptEnd)) {
+      out.push(f);
+      keptEnd = f.end;
+    }
+  }
+  return out;
+}
+
+let longest: number | null = null;
+
+/**
+ * Length (code points) of the longest form in the lexicon under `root`, spun or original. Read
+ * only when a text needs cutting, and apart from the engine (which may live in worker threads).
+ */
+export async function longestForm(root = process.cwd()): Promise<number> {
+  if (longest !== null) return longest;
+  const { readLexicon } = await import('../../../lib/lexicon');
+  const { compileLexicon } = await import('../../../lib/engine');
+  let max = 0;
+  for (const e of compileLexicon(readLexicon(path.join(root, 'content', 'lexicon')).files).entries) {
+    max = Math.max(max, [...e.spun].length, [...e.orig].length);
+  }
+  // An unreadable lexicon makes the engine fail to load with its own message; guess generously here.
+  longest = max > 0 ? max : 32;
+  return longest;
+}
+
+/** Context each piece carries on either side: the longest form in UTF-16 units (at most two per code point) and more. */
+export async function overlapUnits(root?: string): Promise<number> {
+  return 2 * (await longestForm(root)) + CONTEXT_UNITS;
+}

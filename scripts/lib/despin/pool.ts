@@ -1,0 +1,143 @@
+/**
+ * Where pieces are detected: in this thread (`--jobs 1`), or in up to N worker threads, each with
+ * its own engine (Node cannot share a loaded engine's objects between threads). Workers start
+ * as work arrives, so a short input never pays for more engines than it can use.
+ */
+import { Worker } from 'node:worker_threads';
+import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
+import { CliError } from './input';
+import { detectPiece, type Piece } from './pieces';
+
+/** Findings of a piece, or the message of the error the engine threw on it. */
+export type Result = Finding[] | string;
+
+export interface Batch {
+  id: number;
+  pieces: Piece[];
+  opts: DetectOptions;
+}
+
+export type Reply = { id: number; results: Result[] } | { id: number; fatal: string };
+
+export interface Detector {
+  /** Results in the order of `pieces`. Rejects only when detection cannot go on at all. */
+  run(pieces: Piece[]): Promise<Result[]>;
+  close(): Promise<void>;
+}
+
+function detectAll(engine: Engine, pieces: Piece[], opts: DetectOptions): Result[] {
+  return pieces.map((p) => {
+    try {
+      return detectPiece(engine, p, opts);
+    } catch (e) {
+      return (e as Error).message || 'engine error';
+    }
+  });
+}
+
+const loadError = (message: string) =>
+  new CliError(`cannot load the engine: ${message.split('\n')[0] ?? message}`, 1);
+
+/** Detection in this thread; the engine loads on first use. */
+export function inlineDetector(opts: DetectOptions): Detector {
+  let engine: Engine | null = null;
+  return {
+    run: async (pieces) => {
+      try {
+        // Imported here: with worker threads, this thread never loads the engine's code.
+        engine ??= (await import('../../../lib/lexicon')).loadEngine();
+      } catch (e) {
+        throw loadError((e as Error).message);
+      }
+      return detectAll(engine, pieces, opts);
+    },
+    close: async () => {},
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  /** Batches sent and not yet answered. */
+  busy: number;
+}
+
+interface Waiting {
+  slot: Slot;
+  resolve: (results: Result[]) => void;
+  reject: (e: Error) => void;
+}
+
+/** Detection in up to `jobs` worker threads. */
+export class WorkerPool implements Detector {
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
+  private failed: Error | null = null;
+  private closing = false;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly opts: DetectOptions,
+  ) {}
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.slots.length;
+  }
+
+  run(pieces: Piece[]): Promise<Result[]> {
+    if (this.failed !== null) return Promise.reject(this.failed);
+    const slot = this.pick();
+    const id = this.nextId++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { slot, resolve, reject });
+      const batch: Batch = { id, pieces, opts: this.opts };
+      slot.worker.postMessage(batch);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  /** The least busy worker; a new one while every worker has work and fewer than `jobs` run. */
+  private pick(): Slot {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (best === undefined || s.busy < best.busy) best = s;
+    if (best !== undefined && (best.busy === 0 || this.slots.length >= this.jobs)) return best;
+    return this.spawn();
+  }
+
+  private spawn(): Slot {
+    // The entry registers tsx itself, so workers run alike under tsx, `node --import tsx` or the bin.
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { execArgv: [] });
+    const slot: Slot = { worker, busy: 0 };
+    worker.on('message', (reply: Reply) => {
+      if ('fatal' in reply) return this.fail(loadError(reply.fatal));
+      const w = this.waiting.get(reply.id);
+      if (w === undefined) return;
+      this.waiting.delete(reply.id);
+      slot.busy--;
+      w.resolve(reply.results);
+    });
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', () => {
+      if (!this.closing && slot.busy > 0) this.fail(new Error('a worker thread stopped unexpectedly'));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    for (const w of this.waiting.values()) w.reject(this.failed);
+    this.waiting.clear();
+  }
+}
+
+/** The detector for `--jobs N`. */
+export function detectorFor(jobs: number, opts: DetectOptions): Detector {
+  return jobs <= 1 ? inlineDetector(opts) : new WorkerPool(jobs, opts);
+}

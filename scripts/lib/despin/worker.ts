@@ -1,0 +1,31 @@
+/** A despin worker thread: loads its own engine and answers batches of pieces (see pool.ts). */
+import { parentPort } from 'node:worker_threads';
+import type { Engine } from '../../../lib/engine';
+import { loadEngine } from '../../../lib/lexicon';
+import { detectPiece } from './pieces';
+import type { Batch, Reply } from './pool';
+
+const port = parentPort;
+if (port === null) throw new Error('worker.ts runs in a worker thread');
+
+let engine: Engine | null = null;
+try {
+  engine = loadEngine();
+} catch (e) {
+  const reply: Reply = { id: -1, fatal: (e as Error).message };
+  port.postMessage(reply);
+}
+
+if (engine !== null) port.on('message', (batch: Batch) => answer(engine as Engine, batch));
+
+function answer(engine: Engine, batch: Batch): void {
+  const results = batch.pieces.map((p) => {
+    try {
+      return detectPiece(engine, p, batch.opts);
+    } catch (e) {
+      return (e as Error).message || 'engine error';
+    }
+  });
+  const reply: Reply = { id: batch.id, results };
+  port?.postMessage(reply);
+}
