@@ -103,6 +103,11 @@ export function PracticeSession({ pool, source, labels, locale, wordsHref, autoS
     return (
       <div className={styles.start}>
         <p className={styles.lead}>{labels.intro}</p>
+        <ol className={styles.how}>
+          <li>{labels.howSpot}</li>
+          <li>{labels.howChoose}</li>
+          <li>{labels.howReview}</li>
+        </ol>
         <p className={styles.meta}>
           {fill(labels.exercises, { count: pool.length })}
           {last && <> · {fill(labels.lastTime, { right: last.right, total: last.total })}</>}

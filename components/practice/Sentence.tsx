@@ -55,6 +55,7 @@ export function Sentence({ tokens, onPick, marks, markLabels, label, pinyin }: P
   return (
     <p
       className={styles.sentence}
+      data-sentence
       lang="zh-Hans"
       role={onPick ? 'group' : undefined}
       aria-label={onPick ? label : undefined}

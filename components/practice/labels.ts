@@ -15,6 +15,9 @@ export interface PracticeLabels {
   english: string;
   exercises: string; // {count}
   finish: string;
+  howChoose: string;
+  howReview: string;
+  howSpot: string;
   intro: string;
   keys: string;
   kinds: Record<Category, string>;

@@ -239,6 +239,22 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The part of a finding that changed: the engine may report a whole word (迷信难题 → 科学难题)
+ * where only 迷信 was swapped; the exercise asks about the swap itself (two characters at least).
+ */
+export function narrow(f: Pick<FindingInput, 'start' | 'end' | 'text' | 'replacement'>): Edit {
+  const a = f.text;
+  const b = f.replacement;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  // Keep two characters at least: 子 → 型 alone would be no word to choose (模子 → 模型 stays whole).
+  if (a.length - p - q < 2 || b.length - p - q < 2) return { start: f.start, end: f.end, to: b };
+  return { start: f.start + p, end: f.end - q, to: b.slice(p, b.length - q) };
+}
+
 export interface CheckOptions {
   /** Findings at or above this confidence are certain (lib/engine's CERTAIN_CONFIDENCE). */
   certain: number;
@@ -274,21 +290,20 @@ export function checkExercises(
       if (c) clean.push(cleanExercise(`k${n}`, c, deps));
       return;
     }
-    const edits = certain
-      .filter((f) => f.start >= s && f.end <= e)
-      .map((f) => ({ start: f.start, end: f.end, to: f.replacement, f }));
+    const edits = certain.filter((f) => f.start >= s && f.end <= e).map((f) => ({ ...narrow(f), f }));
     for (const edit of edits) {
       if (swaps.length >= maxSwaps) return;
       const shown = applyEdits(sentence, s, edits, edit);
-      const [cs, ce] = clauseAround(shown.text, shown.at, shown.at + edit.f.text.length);
+      const spun = text.slice(edit.start, edit.end);
+      const [cs, ce] = clauseAround(shown.text, shown.at, shown.at + spun.length);
       const ex = swapExercise(
         {
           id: `f${edit.f.start}`,
           category: edit.f.kind as Category as SwapExercise['category'],
           text: shown.text.slice(cs, ce),
           at: shown.at - cs,
-          spun: edit.f.text,
-          original: edit.f.replacement,
+          spun,
+          original: edit.to,
           explanation: { en: edit.f.reason },
         },
         deps,

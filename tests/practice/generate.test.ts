@@ -4,7 +4,7 @@ import { CERTAIN_CONFIDENCE } from '@/lib/engine';
 import { loadEngine } from '@/lib/lexicon';
 import { cardOf } from '@/lib/practice/cards';
 import { distractorIndex, pickDistractors } from '@/lib/practice/distractors';
-import { articleExercises, checkExercises, type GeneratorDeps } from '@/lib/practice/generate';
+import { articleExercises, checkExercises, narrow, type GeneratorDeps } from '@/lib/practice/generate';
 import { mulberry32 } from '@/lib/practice/prng';
 import { byCategory, outcome, pickSession, retrySession, spotIsRight } from '@/lib/practice/session';
 import { generatorDeps } from '@/lib/practice/server';
@@ -227,6 +227,21 @@ describe('a missed exercise as a card', () => {
 });
 
 describe('exercises from a user’s text (the check page)', () => {
+  it('ask about the part of a finding that changed', () => {
+    const f = { start: 4, end: 8, text: '迷信难题', replacement: '科学难题' };
+    expect(narrow(f)).toEqual({ start: 4, end: 6, to: '科学' });
+    expect(narrow({ start: 0, end: 2, text: '模子', replacement: '模型' })).toEqual({
+      start: 0,
+      end: 2,
+      to: '模型',
+    });
+    expect(narrow({ start: 0, end: 3, text: '经由过程', replacement: '通过' })).toEqual({
+      start: 0,
+      end: 3,
+      to: '通过',
+    });
+  });
+
   const text =
     '他们攻克迷信难题，开拓交叉领域。这是一个很长的测试句子而且可能有问题。今天天气很好我们一起去公园散步吧。';
   const at = (s: string) => text.indexOf(s);
@@ -267,7 +282,11 @@ describe('exercises from a user’s text (the check page)', () => {
     for (const e of s) {
       const f = certain.find((x) => `f${x.start}` === e.id);
       expect(f, e.id).toBeDefined();
-      expect([f!.text, f!.replacement, f!.reason]).toEqual([e.spun, e.original, e.explanation.en]);
+      // Narrowed to the part that changed (迷信难题 → 科学难题 asks about 迷信 → 科学).
+      const p = f!.text.indexOf(e.spun);
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(f!.text.slice(0, p) + e.original + f!.text.slice(p + e.spun.length)).toBe(f!.replacement);
+      expect(e.explanation.en).toBe(f!.reason);
     }
     const clean = got.filter((x): x is CleanExercise => x.type === 'clean');
     expect(clean.length).toBeGreaterThan(0);
