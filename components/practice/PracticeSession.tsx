@@ -73,7 +73,7 @@ export function PracticeSession({ pool, source, labels, locale, wordsHref, autoS
       setPhase({ kind: 'play', items, index: 0, step: { kind: 'spot' }, outcomes: [] });
       setAnnounce(`${fill(labels.count, { n: 1, total: items.length })}. ${labels.stepSpot}`);
     },
-    [labels],
+    [labels, setAnnounce],
   );
 
   useEffect(() => {
@@ -294,9 +294,6 @@ export function PracticeSession({ pool, source, labels, locale, wordsHref, autoS
           />
         )}
       </section>
-      <p className="sr" aria-live="polite" role="status">
-        {announce}
-      </p>
     </div>
   );
 }

@@ -36,7 +36,7 @@ export function Results({
         {labels.resultTitle}
       </h2>
       <p className={styles.score}>
-        <span className={styles.scoreBig}>
+        <span className={styles.scoreBig} aria-hidden="true">
           {right}
           <span className={styles.scoreOf}>/{outcomes.length}</span>
         </span>

@@ -227,7 +227,8 @@ test.describe('practice: spot the swap', () => {
       );
     await page.getByRole('button', { name: 'Check the text', exact: true }).click();
     await page.getByRole('button', { name: 'Practise with this text' }).click();
-    await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
+    // The first request loads the engine and the segmenter on the server.
+    await expect(page.getByText(/^1 of \d+$/)).toBeVisible({ timeout: 60_000 });
     await expect(page.locator('#practice-q')).toBeFocused();
     await page.getByRole('button', { name: 'Nothing is wrong here' }).click();
     if (await options(page).count()) {
@@ -259,10 +260,10 @@ test.describe('practice: accessibility (axe-core)', () => {
         for (let n = 1; n <= 10; n++) {
           await nothing.click();
           if (await opts.count()) {
-            if (n <= 3) expect(await axe(page), `options ${n}`).toEqual([]);
+            if (n <= 2) expect(await axe(page), `options ${n}`).toEqual([]);
             await opts.first().click();
           }
-          if (n <= 3) expect(await axe(page), `feedback ${n}`).toEqual([]);
+          if (n <= 2) expect(await axe(page), `feedback ${n}`).toEqual([]);
           await page
             .getByRole('button', { name: n === 10 ? t('See results', '查看结果') : t('Continue', '继续') })
             .click();
