@@ -49,10 +49,32 @@ function newSeed(): number {
   return Number.isInteger(given) && given > 0 ? given : (Date.now() ^ (Math.random() * 2 ** 31)) >>> 0;
 }
 
-/** Spot the swap: a session of exercises, its feedback, the results, and misses saved as cards. */
-export function PracticeSession({ pool, source, labels, locale, wordsHref, autoStart }: PracticeProps) {
-  const [phase, setPhase] = useState<Phase>({ kind: 'start' });
+/**
+ * Spot the swap: a session of exercises, its feedback, the results, and misses saved as cards.
+ * One live region, present from the start, announces each step to screen readers.
+ */
+export function PracticeSession(props: PracticeProps) {
   const [announce, setAnnounce] = useState('');
+  return (
+    <div>
+      <p className="sr" aria-live="polite" role="status">
+        {announce}
+      </p>
+      <Session {...props} setAnnounce={setAnnounce} />
+    </div>
+  );
+}
+
+function Session({
+  pool,
+  source,
+  labels,
+  locale,
+  wordsHref,
+  autoStart,
+  setAnnounce,
+}: PracticeProps & { setAnnounce: (text: string) => void }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [pinyin, setPinyin] = useState(false);
   const [last, setLast] = useState<PracticeRecord | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,9 +104,9 @@ export function PracticeSession({ pool, source, labels, locale, wordsHref, autoS
 
   // Move focus where the next action is, after each step (not on the first render).
   useEffect(() => {
-    if (!wantFocus.current) return;
+    if (!wantFocus.current || !focusRef.current) return;
     wantFocus.current = false;
-    focusRef.current?.focus();
+    focusRef.current.focus();
   });
 
   /** Keep a change to the store; report (once) what could not be saved. */
