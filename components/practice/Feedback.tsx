@@ -25,9 +25,11 @@ export function Feedback({ ex, result, locale, labels, saved, problem, last, onN
       ? result.correct
         ? labels.cleanRight
         : labels.cleanWrong
-      : result.chose
+      : result.correct
         ? fill(labels.chooseRight, { original: ex.original })
-        : fill(labels.authorWrote, { original: ex.original });
+        : result.chose
+          ? fill(labels.halfRight, { spun: ex.spun, original: ex.original })
+          : fill(labels.authorWrote, { original: ex.original });
   return (
     <div className={styles.feedback} data-correct={result.correct}>
       <p className={styles.verdictBig}>

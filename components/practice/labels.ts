@@ -15,6 +15,7 @@ export interface PracticeLabels {
   english: string;
   exercises: string; // {count}
   finish: string;
+  halfRight: string; // {spun} {original}
   howChoose: string;
   howReview: string;
   howSpot: string;

@@ -234,7 +234,12 @@ test.describe('practice: spot the swap', () => {
     if (await options(page).count()) {
       await expect(page.getByText(/^✗ Not quite: the spinner changed 迷信\.$/)).toBeVisible();
       await options(page).filter({ hasText: '科学' }).click();
-      await expect(page.getByText('✓ Correct: the author wrote 科学.')).toBeVisible();
+      // The original chosen, but the swap not spotted: half right, and counted as a miss.
+      await expect(
+        page.getByText('✗ Right word, but the swapped one was 迷信: the author wrote 科学.'),
+      ).toBeVisible();
+      await expect(page.getByText('Why', { exact: true })).toBeVisible();
+      await expect(page.locator('dt:text-is("Why") + dd')).toHaveText(/\S/); // the engine's reason
     } else await expect(page.getByText('✓ Right: nothing is wrong here.')).toBeVisible();
   });
 });
