@@ -45,7 +45,7 @@ export function PracticeFromCheck({ text, labels, locale }: CheckPracticeProps &
 
   const swaps = state.kind === 'ready' ? state.exercises.filter((e) => e.type === 'swap').length : 0;
   return (
-    <section className={styles.fromCheck} aria-label={labels.checkButton}>
+    <section className={`${styles.fromCheck} ${styles.root}`} aria-label={labels.checkButton}>
       {state.kind === 'ready' && swaps > 0 ? (
         <Suspense fallback={<p>{labels.checkLoading}</p>}>
           <PracticeSession

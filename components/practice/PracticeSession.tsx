@@ -56,7 +56,7 @@ function newSeed(): number {
 export function PracticeSession(props: PracticeProps) {
   const [announce, setAnnounce] = useState('');
   return (
-    <div>
+    <div className={styles.root}>
       <p className="sr" aria-live="polite" role="status">
         {announce}
       </p>
