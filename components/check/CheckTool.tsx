@@ -20,6 +20,7 @@ import {
 } from '@/lib/check/review';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
+import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
 
 export interface CheckLabels {
   input: string;
@@ -86,7 +87,7 @@ const fill = (s: string, vars: Record<string, string | number>) =>
   s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** Paste or open a text, send it to the engine chunk by chunk, then review each finding. */
-export function CheckTool({ labels }: { labels: CheckLabels }) {
+export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?: CheckPracticeProps }) {
   const [input, setInput] = useState('');
   const [checked, setChecked] = useState<{ text: string; chunks: CheckedChunk[] } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -347,6 +348,9 @@ export function CheckTool({ labels }: { labels: CheckLabels }) {
             )}
           </div>
         </section>
+      )}
+      {practice && checked && status.kind === 'done' && (
+        <PracticeFromCheck key={checked.text} text={checked.text} {...practice} />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta
   const t = useTranslations('Article');
   const tt = useTranslations('Terms');
   const tw = useTranslations('Words');
+  const tpr = useTranslations('Practice');
   const locale = useLocale() as Locale;
   const uiLang = htmlLang[locale];
   return (
@@ -48,6 +49,8 @@ export function ArticleHeader({ meta, termCount = 0 }: { meta: ArticleView['meta
             {' · '}
           </>
         )}
+        <Link href={`/articles/${meta.slug}/practice`}>{tpr('link')}</Link>
+        {' · '}
         <Link href="/words">{tw('nav')}</Link>
       </p>
     </header>

@@ -5,7 +5,7 @@ import { exportProgress, importProgress, parseProgress, type ImportMode } from '
 import { downloadText } from '@/lib/client/files';
 import { toAnki, toCsv } from '@/lib/study/formats';
 import { counts, intervals, RATINGS, rateWord, reviewQueue, type RatingName } from '@/lib/study/scheduler';
-import { STORE_KEY, type Store } from '@/lib/study/schema';
+import { STORE_KEY, wordKey, type Store } from '@/lib/study/schema';
 import {
   listBackups,
   readStore,
@@ -165,7 +165,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     (rating: RatingName) => {
       if (!current) return;
       focusNext.current = true;
-      change((s, t) => rateWord(s, current.hanzi, rating, t));
+      change((s, t) => rateWord(s, wordKey(current), rating, t));
       setRevealed(false);
     },
     [current, change],
@@ -187,13 +187,14 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     return () => document.removeEventListener('keydown', onKey);
   }, [revealed, rate]);
 
+  const currentKey = current && wordKey(current);
   useEffect(() => {
     if (revealed) answerRef.current?.focus();
     else if (focusNext.current) {
       focusNext.current = false;
       (showRef.current ?? document.getElementById('review-status'))?.focus();
     }
-  }, [revealed, current?.hanzi]);
+  }, [revealed, currentKey]);
 
   async function onImport(e: FormEvent) {
     e.preventDefault();
@@ -271,7 +272,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
             ) : current ? (
               <div className="review-card">
                 <p className="review-word" lang="zh-Hans">
-                  {current.hanzi}
+                  {current.swap?.published ?? current.hanzi}
                 </p>
                 {!revealed ? (
                   <button
@@ -294,8 +295,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       )}{' '}
                       <ListenButton text={current.hanzi} label={labels.listenWord} voice={voice} />
                     </p>
-                    <p className="review-en" lang="en">
-                      {current.en}
+                    {current.swap && (
+                      <p className="review-word" lang="zh-Hans">
+                        {current.hanzi}
+                      </p>
+                    )}
+                    <p className="review-en" lang={current.swap?.zh && locale === 'zh' ? 'zh-Hans' : 'en'}>
+                      {(locale === 'zh' && current.swap?.zh) || current.en}
                     </p>
                     {current.sentence && (
                       <div className="review-sentence">
@@ -365,9 +371,9 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 </thead>
                 <tbody>
                   {store.words.map((w) => (
-                    <tr key={w.hanzi}>
+                    <tr key={wordKey(w)}>
                       <th scope="row" lang="zh-Hans">
-                        {w.hanzi}
+                        {w.swap ? `${w.swap.published} → ${w.hanzi}` : w.hanzi}
                       </th>
                       <td>
                         <Pinyin text={w.pinyin} />
@@ -384,7 +390,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                         <button
                           type="button"
                           aria-label={fill(labels.removeWord, { word: w.hanzi })}
-                          onClick={() => change((s) => removeWord(s, w.hanzi))}
+                          onClick={() => change((s) => removeWord(s, wordKey(w)))}
                         >
                           {labels.remove}
                         </button>

@@ -9,7 +9,7 @@ import { findCandidates, WINDOW, type Candidate, type Scorers } from './candidat
 import { compileEntries } from './compile';
 import { addEvidence } from './evidence';
 import { toFinding } from './explain';
-import { DEFAULT_WEIGHTS, FEATURES, weightVector, type Weights } from './features';
+import { DEFAULT_WEIGHTS, FEATURES, weightVector } from './features';
 import type { LanguageModel } from './lm';
 import { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE, select, weigh } from './select';
 import { buildView, type TextView } from './text';

@@ -199,7 +199,7 @@ export function readWeights(file: string): Weights | null {
 /** The word bigram language model (content/lm, CC BY-SA 3.0), or null when the file is absent. */
 export function readLanguageModel(file: string): LanguageModel | null {
   if (!fs.existsSync(file)) return null;
-  return decodeLanguageModel(fs.readFileSync(file));
+  return decodeLanguageModel(fs.readFileSync(/*turbopackIgnore: true*/ file));
 }
 
 /**
@@ -227,7 +227,7 @@ function wordData(root: string, useCedict: boolean, list: WordList | null): Engi
     .slice(0, 16);
   const cacheFile = path.join(root, '.data', 'cache', `words-${key}.json`);
   try {
-    return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as EngineData['words'];
+    return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ cacheFile, 'utf8')) as EngineData['words'];
   } catch {
     // not cached yet (or unreadable): build it
   }
@@ -240,10 +240,13 @@ function wordData(root: string, useCedict: boolean, list: WordList | null): Engi
     }
   }
   for (const [w, f] of list?.words ?? []) extra.push([w, f]);
-  const words = buildWordData({ dictText: fs.readFileSync(dictFile, 'utf8'), extra });
+  const words = buildWordData({
+    dictText: fs.readFileSync(/*turbopackIgnore: true*/ dictFile, 'utf8'),
+    extra,
+  });
   try {
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    fs.writeFileSync(cacheFile, JSON.stringify(words));
+    fs.writeFileSync(/*turbopackIgnore: true*/ cacheFile, JSON.stringify(words));
   } catch {
     // a read-only tree: no cache
   }

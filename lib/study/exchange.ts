@@ -12,6 +12,7 @@ import {
   type ExportFile,
   type SavedWord,
   type Store,
+  wordKey,
 } from './schema';
 
 export function exportProgress(store: Store, now: Date): string {
@@ -20,6 +21,7 @@ export function exportProgress(store: Store, now: Date): string {
     version: STORE_VERSION,
     exported: now.toISOString(),
     words: store.words,
+    ...(store.practice?.length ? { practice: store.practice } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -71,12 +73,12 @@ export function importProgress(
   mode: ImportMode,
 ): { store: Store; added: number; updated: number } {
   if (mode === 'replace') return { store: { ...store, words: [...words] }, added: words.length, updated: 0 };
-  const incoming = new Map(words.map((w) => [w.hanzi, w]));
+  const incoming = new Map(words.map((w) => [wordKey(w), w]));
   let updated = 0;
   const merged = store.words.map((w) => {
-    const other = incoming.get(w.hanzi);
+    const other = incoming.get(wordKey(w));
     if (!other) return w;
-    incoming.delete(w.hanzi);
+    incoming.delete(wordKey(w));
     if (lastReview(other) > lastReview(w)) {
       updated++;
       return other;

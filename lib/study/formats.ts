@@ -4,9 +4,33 @@
  */
 import type { SavedWord } from './schema';
 
-export const ANKI_COLUMNS = ['Hanzi', 'Pinyin', 'English', 'Sentence'] as const;
+export const ANKI_COLUMNS = ['Hanzi', 'Pinyin', 'English', 'Sentence', 'Published', 'Cloze'] as const;
 
-const row = (w: SavedWord) => [w.hanzi, w.pinyin, w.en, w.sentence?.zh ?? ''];
+/**
+ * An Anki cloze field: a practice card's phrase with the original clozed (首席{{c1::科学}}家);
+ * another word clozed in its sentence, or alone.
+ */
+export function cloze(w: SavedWord): string {
+  const c = (s: string) => `{{c1::${s}}}`;
+  if (w.swap) {
+    const { at, original } = w.swap;
+    if (w.hanzi.slice(at, at + original.length) === original)
+      return w.hanzi.slice(0, at) + c(original) + w.hanzi.slice(at + original.length);
+  }
+  const s = w.sentence?.zh;
+  const i = s ? s.indexOf(w.hanzi) : -1;
+  return s && i >= 0 ? s.slice(0, i) + c(w.hanzi) + s.slice(i + w.hanzi.length) : c(w.hanzi);
+}
+
+/** Hanzi, pinyin, English, sentence, the phrase as a spinner published it (practice cards), cloze. */
+const row = (w: SavedWord) => [
+  w.hanzi,
+  w.pinyin,
+  w.en,
+  w.sentence?.zh ?? '',
+  w.swap?.published ?? '',
+  cloze(w),
+];
 
 /** One Anki field: no tabs or line breaks (they would split the note); quoted if it has quotes. */
 function ankiField(s: string): string {

@@ -3,7 +3,7 @@
  * long each rating would wait. Pure: "now" is always passed in.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { SavedWord, Store, StoredCard } from './schema';
+import { wordKey, type SavedWord, type Store, type StoredCard } from './schema';
 
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type RatingName = (typeof RATINGS)[number];
@@ -90,11 +90,11 @@ export function counts(words: readonly SavedWord[], now: Date): Counts {
   return out;
 }
 
-/** The store after rating one word at `now`. */
-export function rateWord(store: Store, hanzi: string, rating: RatingName, now: Date): Store {
-  if (!store.words.some((w) => w.hanzi === hanzi)) return store;
+/** The store after rating one word (by wordKey: its hanzi, unless a practice card) at `now`. */
+export function rateWord(store: Store, key: string, rating: RatingName, now: Date): Store {
+  if (!store.words.some((w) => wordKey(w) === key)) return store;
   return {
     ...store,
-    words: store.words.map((w) => (w.hanzi === hanzi ? { ...w, card: review(w.card, rating, now) } : w)),
+    words: store.words.map((w) => (wordKey(w) === key ? { ...w, card: review(w.card, rating, now) } : w)),
   };
 }

@@ -10,6 +10,8 @@ import {
   emptyStore,
   firstIssue,
   storeSchema,
+  wordKey,
+  type PracticeRecord,
   type SavedWord,
   type Store,
 } from './schema';
@@ -25,7 +27,10 @@ export interface StorageLike {
 
 /** Upgrades from an older store version to the next one. Version 1 is the first; add steps here. */
 export type Migrations = Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>>;
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = {
+  // 2 adds practice cards (words with `swap`) and practice sessions: version 1 words are valid as they are.
+  1: (old) => ({ ...old, version: 2 }),
+};
 
 export type Problem = 'json' | 'version' | 'shape';
 
@@ -170,11 +175,12 @@ export function listBackups(storage: StorageLike | undefined): string[] {
 
 export type NewWord = Omit<SavedWord, 'added' | 'card'>;
 
-export const findWord = (store: Store, hanzi: string) => store.words.find((w) => w.hanzi === hanzi);
+/** The word with this key (lib/study/schema's wordKey: the hanzi, for a word that is not a practice card). */
+export const findWord = (store: Store, key: string) => store.words.find((w) => wordKey(w) === key);
 
 /** Add a word; a word already saved keeps its progress (and gains a sentence if it had none). */
 export function addWord(store: Store, word: NewWord, now: Date): Store {
-  const old = findWord(store, word.hanzi);
+  const old = findWord(store, wordKey(word));
   if (old) {
     if (old.sentence || !word.sentence) return store;
     return { ...store, words: store.words.map((w) => (w === old ? { ...w, sentence: word.sentence } : w)) };
@@ -182,7 +188,15 @@ export function addWord(store: Store, word: NewWord, now: Date): Store {
   return { ...store, words: [...store.words, { ...word, added: now.toISOString() }] };
 }
 
-export function removeWord(store: Store, hanzi: string): Store {
-  if (!findWord(store, hanzi)) return store;
-  return { ...store, words: store.words.filter((w) => w.hanzi !== hanzi) };
+export function removeWord(store: Store, key: string): Store {
+  if (!findWord(store, key)) return store;
+  return { ...store, words: store.words.filter((w) => wordKey(w) !== key) };
+}
+
+/** How many practice sessions the store keeps. */
+export const PRACTICE_KEEP = 50;
+
+/** Record a finished practice session (the oldest dropped beyond PRACTICE_KEEP). */
+export function addPractice(store: Store, record: PracticeRecord): Store {
+  return { ...store, practice: [...(store.practice ?? []), record].slice(-PRACTICE_KEEP) };
 }

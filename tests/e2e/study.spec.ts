@@ -156,7 +156,7 @@ test.describe('My words', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       '#separator:tab',
       '#html:false',
-      '#columns:Hanzi\tPinyin\tEnglish\tSentence',
+      '#columns:Hanzi\tPinyin\tEnglish\tSentence\tPublished\tCloze',
       expect.stringMatching(/^算力\tsuàn lì\tcomputing power, compute\t.*算力/),
     ]);
   });

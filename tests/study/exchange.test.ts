@@ -9,19 +9,19 @@ describe('progress export and import', () => {
     const text = exportProgress(store, T0);
     expect(JSON.parse(text)).toEqual({
       format: 'unspun-words',
-      version: 1,
+      version: 2,
       exported: T0.toISOString(),
       words,
     });
     const parsed = parseProgress(text);
     expect(parsed).toEqual({ ok: true, words });
     if (!parsed.ok) return;
-    expect(importProgress({ version: 1, words: [] }, parsed.words, 'replace')).toEqual({
+    expect(importProgress({ version: 2, words: [] }, parsed.words, 'replace')).toEqual({
       store,
       added: 2,
       updated: 0,
     });
-    expect(importProgress({ version: 1, words: [] }, parsed.words, 'merge')).toEqual({
+    expect(importProgress({ version: 2, words: [] }, parsed.words, 'merge')).toEqual({
       store,
       added: 2,
       updated: 0,
@@ -39,14 +39,14 @@ describe('progress export and import', () => {
     ['an object without words', JSON.stringify({ hello: 1 }), 'format'],
     [
       'a newer version',
-      JSON.stringify({ format: 'unspun-words', version: 2, exported: T0.toISOString(), words: [] }),
+      JSON.stringify({ format: 'unspun-words', version: 3, exported: T0.toISOString(), words: [] }),
       'version',
     ],
     [
       'a bad word',
       JSON.stringify({
         format: 'unspun-words',
-        version: 1,
+        version: 2,
         exported: T0.toISOString(),
         words: [{ hanzi: '' }],
       }),
@@ -54,7 +54,7 @@ describe('progress export and import', () => {
     ],
     [
       'a bad date',
-      JSON.stringify({ format: 'unspun-words', version: 1, exported: 'today', words: [] }),
+      JSON.stringify({ format: 'unspun-words', version: 2, exported: 'today', words: [] }),
       'shape',
     ],
   ])('rejects %s with a reason', (_name, text, problem) => {
@@ -64,7 +64,7 @@ describe('progress export and import', () => {
   it('names the field at fault', () => {
     const bad = JSON.stringify({
       format: 'unspun-words',
-      version: 1,
+      version: 2,
       exported: T0.toISOString(),
       words: [{ ...words[0], pinyin: 3 }],
     });
@@ -77,20 +77,20 @@ describe('progress export and import', () => {
 
   it('merges: new words are added, the more recently reviewed copy of a word wins, others are kept', () => {
     const later = rateWord(store, '算力', 'good', T0); // reviewed after the fixture's copy
-    const mine: Store = { version: 1, words: [words[1]!] };
+    const mine: Store = { version: 2, words: [words[1]!] };
     const file = [
       later.words[1]!,
       { hanzi: '大模型', pinyin: 'dà mó xíng', en: 'large model', added: T0.toISOString() },
     ];
     expect(importProgress(mine, file, 'merge')).toEqual({
-      store: { version: 1, words: [later.words[1], file[1]] },
+      store: { version: 2, words: [later.words[1], file[1]] },
       added: 1,
       updated: 1,
     });
     // The other way round the current copy is newer and stays.
     expect(importProgress(later, [words[1]!], 'merge')).toEqual({ store: later, added: 0, updated: 0 });
     expect(importProgress(later, [words[1]!], 'replace')).toEqual({
-      store: { version: 1, words: [words[1]] },
+      store: { version: 2, words: [words[1]] },
       added: 1,
       updated: 0,
     });

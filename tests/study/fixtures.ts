@@ -35,7 +35,7 @@ export const words: SavedWord[] = [
   },
 ];
 
-export const store: Store = { version: 1, words };
+export const store: Store = { version: 2, words };
 
 /** An in-memory Storage; `fail` makes chosen operations throw as browsers do. */
 export function memoryStorage(

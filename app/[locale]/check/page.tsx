@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CheckTool, type CheckLabels } from '@/components/check/CheckTool';
+import { practiceLabels } from '@/components/practice/server-labels';
 import type { Locale } from '@/i18n/routing';
 import { DictionaryCredit } from '@/components/study/DictionaryCredit';
 import { popupLabels } from '@/components/study/ArticleWordPopup';
@@ -88,7 +89,7 @@ export default async function CheckPage({ params }: { params: Params }) {
       <p className="intro">
         {t('intro', { limit: MAX_CHARS.toLocaleString(locale), chunk: CHUNK_CHARS.toLocaleString(locale) })}
       </p>
-      <CheckTool labels={labels} />
+      <CheckTool labels={labels} practice={{ labels: await practiceLabels(), locale }} />
       {/* Word popups over the checked text: the whole dictionary, fetched shard by shard. */}
       <WordPopup
         rootId={CHECK_ROOT_ID}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MyWords, type WordsLabels } from '@/components/study/MyWords';
 import type { Locale } from '@/i18n/routing';
+import { getArticles } from '@/lib/content/articles';
 import { pageMetadata } from '@/lib/site';
 
 type Params = Promise<{ locale: Locale }>;
@@ -70,6 +71,7 @@ export default async function WordsPage({ params }: { params: Params }) {
     tones: tp('tones'),
     traditional: tp('traditional'),
   };
+  const practiceLink = (await getTranslations('Practice'))('wordsLink');
   return (
     <div className="words-page">
       <h1>{t('title')}</h1>
@@ -78,6 +80,11 @@ export default async function WordsPage({ params }: { params: Params }) {
         <p className="notice">{t('noscript')}</p>
       </noscript>
       <MyWords labels={labels} locale={locale} />
+      {getArticles().map((a) => (
+        <p key={a.slug} className="intro">
+          <a href={`/${locale}/articles/${a.slug}/practice`}>{practiceLink}</a> ({a.meta.title[locale]})
+        </p>
+      ))}
     </div>
   );
 }

@@ -100,6 +100,9 @@ export default async function TermsPage({ params }: { params: Params }) {
         </span>
       </h1>
       <p className="intro">{t('intro')}</p>
+      <p className="intro">
+        <Link href={`/articles/${slug}/practice`}>{(await getTranslations('Practice'))('link')}</Link>
+      </p>
       <TermList terms={terms} labels={labels} wordsHref={`/${locale}/words`} />
     </div>
   );
