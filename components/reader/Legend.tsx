@@ -1,0 +1,50 @@
+/** What each marking in the text means. Pure: labels come translated, so server and client can render it. */
+export interface LegendLabels {
+  title: string;
+  published: string;
+  certain: string;
+  likely: string;
+  corrected: string;
+  words: string;
+}
+
+export function Legend({ labels, id }: { labels: LegendLabels; id?: string }) {
+  return (
+    <section className="legend" aria-labelledby={id}>
+      <h3 id={id}>{labels.title}</h3>
+      <dl>
+        <div>
+          <dt lang="zh-Hans">
+            <del className="lg-del">迷信</del>
+          </dt>
+          <dd>{labels.published}</dd>
+        </div>
+        <div>
+          <dt lang="zh-Hans">
+            <ins className="lg-ins">科学</ins>
+          </dt>
+          <dd>{labels.certain}</dd>
+        </div>
+        <div>
+          <dt lang="zh-Hans">
+            <ins className="lg-ins lg-likely">科学</ins>
+          </dt>
+          <dd>{labels.likely}</dd>
+        </div>
+        <div>
+          <dt lang="zh-Hans">
+            <span className="lg-corrected">科学</span>
+          </dt>
+          <dd>{labels.corrected}</dd>
+        </div>
+      </dl>
+      <p className="legend-words">{labels.words}</p>
+    </section>
+  );
+}
+
+/** The legend's labels from the `Legend` messages. */
+export function legendLabels(t: (key: keyof LegendLabels) => string): LegendLabels {
+  const keys = ['title', 'published', 'certain', 'likely', 'corrected', 'words'] as const;
+  return Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as LegendLabels;
+}
