@@ -58,7 +58,16 @@ export function ArticleHeader({
         ]
           .filter(Boolean)
           // A separator that stays at the end of a line, never starts one.
-          .flatMap((item, i) => (i ? [<span key={`sep${i}`} className="sep">{'\u00a0· '}</span>, item] : [item]))}
+          .flatMap((item, i) =>
+            i
+              ? [
+                  <span key={`sep${i}`} className="sep">
+                    {'\u00a0· '}
+                  </span>,
+                  item,
+                ]
+              : [item],
+          )}
       </p>
       <details className="about">
         <summary>{t('about')}</summary>
