@@ -10,7 +10,8 @@ export interface LegendLabels {
 
 export function Legend({ labels, id }: { labels: LegendLabels; id?: string }) {
   return (
-    <section className="legend" aria-labelledby={id}>
+    // Not a landmark: the sheet and the summary both hold one, under the same name.
+    <div className="legend" role="group" aria-labelledby={id}>
       <h3 id={id}>{labels.title}</h3>
       <dl>
         <div>
@@ -39,7 +40,7 @@ export function Legend({ labels, id }: { labels: LegendLabels; id?: string }) {
         </div>
       </dl>
       <p className="legend-words">{labels.words}</p>
-    </section>
+    </div>
   );
 }
 
