@@ -8,36 +8,26 @@ export interface LegendLabels {
   words: string;
 }
 
+/** Each marking as it looks in the text, beside what it means. */
+const SAMPLES: [keyof LegendLabels, React.ReactNode][] = [
+  ['published', <del className="lg-del">迷信</del>],
+  ['certain', <ins className="lg-ins">科学</ins>],
+  ['likely', <ins className="lg-ins lg-likely">科学</ins>],
+  ['corrected', <span className="lg-corrected">科学</span>],
+];
+
 export function Legend({ labels, id }: { labels: LegendLabels; id?: string }) {
   return (
     // Not a landmark: the sheet and the summary both hold one, under the same name.
     <div className="legend" role="group" aria-labelledby={id}>
       <h3 id={id}>{labels.title}</h3>
       <dl>
-        <div>
-          <dt lang="zh-Hans">
-            <del className="lg-del">迷信</del>
-          </dt>
-          <dd>{labels.published}</dd>
-        </div>
-        <div>
-          <dt lang="zh-Hans">
-            <ins className="lg-ins">科学</ins>
-          </dt>
-          <dd>{labels.certain}</dd>
-        </div>
-        <div>
-          <dt lang="zh-Hans">
-            <ins className="lg-ins lg-likely">科学</ins>
-          </dt>
-          <dd>{labels.likely}</dd>
-        </div>
-        <div>
-          <dt lang="zh-Hans">
-            <span className="lg-corrected">科学</span>
-          </dt>
-          <dd>{labels.corrected}</dd>
-        </div>
+        {SAMPLES.map(([key, sample]) => (
+          <div key={key}>
+            <dt lang="zh-Hans">{sample}</dt>
+            <dd>{labels[key]}</dd>
+          </div>
+        ))}
       </dl>
       <p className="legend-words">{labels.words}</p>
     </div>
