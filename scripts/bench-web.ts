@@ -1,12 +1,16 @@
 /**
- * npm run bench:web [-- --no-build] [-- --runs N] [-- --no-lighthouse]
+ * npm run bench:web [-- --no-build] [-- --runs N] [-- --no-lighthouse] [-- --check-only] [-- --dist DIR]
  *
  * Builds and starts the production site, loads pages in headless Chromium and prints, for the
  * article page: client JavaScript (gzip, summed over the scripts it loads), HTML (gzip),
  * dictionary data loaded, and Largest Contentful Paint — beside a bare page of the same site
  * (the home page: layout, no article) and a plain static HTML file of the same Chinese and
- * English text served from this machine; then the ratios, and Lighthouse mobile scores.
+ * English text served from this machine; then the ratios, and Lighthouse mobile scores; then the
+ * check page on 1 MB of text: the longest main-thread task while checking it, and while toggling
+ * pinyin (and deciding) on the result. `--check-only` prints only that; `--dist DIR` serves an
+ * existing build (e.g. .next) instead of building .next-bench.
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/browser';
@@ -16,6 +20,8 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
 const LIGHTHOUSE_RUNS = 3;
 const SITE = 3460;
+const CHECK_ONLY = args.includes('--check-only');
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : BENCH_DIST;
 const PLAIN = 3461;
 
 interface Figures {
@@ -127,9 +133,81 @@ async function lighthouse(url: string) {
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
+type TaskWindow = Window & { __tasks: number[] };
+
+/**
+ * The check page on 1 MB (the article's source, repeated): the longest main-thread task (the Long
+ * Tasks API: any task over 50 ms) while the parts are checked, while pinyin is toggled four times on
+ * the result, and while "Accept all certain" is pressed and a finding opened.
+ */
+async function checkPageTasks(browser: Browser, url: string) {
+  const seed = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+  const big = seed.repeat(Math.ceil(1_000_000 / seed.length));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as TaskWindow).__tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as TaskWindow).__tasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await page.getByText(/big\.txt/).waitFor();
+  const mark = () => page.evaluate(() => (window as unknown as TaskWindow).__tasks.length);
+  const longestSince = (from: number) =>
+    page.evaluate((i) => Math.max(0, ...(window as unknown as TaskWindow).__tasks.slice(i)), from);
+  let from = await mark();
+  const t0 = performance.now();
+  await page.locator('.check-actions .primary').click();
+  await page.locator('.check-status').getByText(/\d/).first().waitFor();
+  await page.locator('.check-actions .primary:not([disabled])').waitFor({ timeout: 600_000 });
+  const seconds = (performance.now() - t0) / 1000;
+  await page.waitForTimeout(500);
+  const checking = await longestSince(from);
+  const parts = await page.locator('.parts span').textContent();
+  from = await mark();
+  const pinyin = page.locator('.check-tools button', { hasText: /^(Pinyin|拼音)$/ });
+  for (let i = 0; i < 4; i++) {
+    await pinyin.click();
+    await page.waitForTimeout(400);
+  }
+  const toggling = await longestSince(from);
+  from = await mark();
+  await page.locator('.check-tools button').first().click(); // Accept all certain
+  await page.waitForTimeout(400);
+  await page.locator('.finding').nth(3).click();
+  await page.waitForTimeout(400);
+  const deciding = await longestSince(from);
+  await context.close();
+  return { chars: big.length, parts, seconds, checking, toggling, deciding };
+}
+
+function printCheckTasks(r: Awaited<ReturnType<typeof checkPageTasks>>) {
+  const worst = Math.max(r.checking, r.toggling, r.deciding);
+  console.log(
+    `check page, ${r.chars.toLocaleString('en')} characters (${r.parts}): checked in ${r.seconds.toFixed(1)} s; ` +
+      `longest main-thread task while checking ${r.checking.toFixed(0)} ms, toggling pinyin ${r.toggling.toFixed(0)} ms, ` +
+      `accepting all certain and opening a finding ${r.deciding.toFixed(0)} ms (target ≤ 200 ms: ${worst <= 200 ? 'met' : 'NOT met'})`,
+  );
+}
+
 // Canonical links point at the origin measured, as they would in production.
-if (!args.includes('--no-build') || !hasBuild()) buildSite(BENCH_DIST, `http://127.0.0.1:${SITE}`);
-const site = await startSite(SITE);
+if (DIST === BENCH_DIST && (!args.includes('--no-build') || !hasBuild()))
+  buildSite(BENCH_DIST, `http://127.0.0.1:${SITE}`);
+const site = await startSite(SITE, DIST);
+if (CHECK_ONLY) {
+  const browser = await launchChromium();
+  try {
+    printCheckTasks(await checkPageTasks(browser, `http://127.0.0.1:${SITE}/en/check`));
+  } finally {
+    await browser.close();
+    site.kill();
+  }
+  process.exit(0);
+}
 const plain = await serveStatic({ '/article.html': plainArticleHtml('tr35-china') }, PLAIN);
 const browser = await launchChromium();
 try {
@@ -159,6 +237,7 @@ try {
     `article LCP / plain static LCP: ${ratio.toFixed(2)}× (target ≤ 1.3×: ${ratio <= 1.3 ? 'met' : 'NOT met'})`,
   );
   console.log(`article HTML / plain static HTML: ${(article.html / stat.html).toFixed(2)}×`);
+  printCheckTasks(await checkPageTasks(browser, `http://127.0.0.1:${SITE}/en/check`));
   if (!args.includes('--no-lighthouse')) {
     // Three runs per page, the median by performance: one run on this shared machine swings by ±8.
     for (const path of ['/en/articles/tr35-china', '/en']) {

@@ -44,4 +44,25 @@ createServer((req, res) => {
   console.log(
     `Unspun on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port} — ${cache.pages.size} pages and ${cache.assets.size} static files from memory (ready in ${ms} ms)`,
   );
+  void warmUp();
 });
+
+/**
+ * Load the substitution engine and the segmenter now (a few seconds), by one check of a few
+ * characters, so that the first visitor's check is as fast as the next.
+ */
+async function warmUp() {
+  const t0 = performance.now();
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  try {
+    const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/api/despin`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: '首席迷信家',
+    });
+    await res.arrayBuffer();
+    console.log(`engine loaded in ${(performance.now() - t0).toFixed(0)} ms (${res.status})`);
+  } catch (err) {
+    console.error('engine warm-up failed; the first check will load it', err);
+  }
+}

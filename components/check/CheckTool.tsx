@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SCRIPT_LANG, SCRIPTS, type Script } from '@/components/reader/script-forms';
 import { CopyDownload } from '@/components/site/CopyDownload';
 import {
@@ -18,6 +18,7 @@ import {
   type Decision,
   type Placed,
 } from '@/lib/check/review';
+import { blockText, chunkBlocks, formOf, type Block } from '@/lib/check/blocks';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
 import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
@@ -65,6 +66,8 @@ export interface CheckLabels {
   scripts: Record<Script, string>;
   pinyin: string;
   wordsHint: string;
+  legend: string;
+  legendTiers: Record<'certain' | 'likely' | 'hint', string>;
 }
 
 interface CheckedChunk {
@@ -181,11 +184,22 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
     });
   }, []);
 
-  const result = useMemo(
-    () => (checked ? correctedText(checked.text, findings, decisions) : ''),
-    [checked, findings, decisions],
+  // Computed when copied or downloaded, not on every decision: 1 MB with 50,000 findings.
+  const result = () => (checked ? correctedText(checked.text, findings, decisions) : '');
+  const certain = useMemo(
+    () => findings.filter((f) => tierOf(f.confidence) === 'certain').length,
+    [findings],
   );
-  const certain = findings.filter((f) => tierOf(f.confidence) === 'certain').length;
+
+  // The first results of a check are scrolled into view (on a phone they are below the fold).
+  const resultRef = useRef<HTMLElement>(null);
+  const scrolledFor = useRef(0);
+  const hasResult = !!checked && checked.chunks.length > 0;
+  useEffect(() => {
+    if (!hasResult || scrolledFor.current === run.current) return;
+    scrolledFor.current = run.current;
+    resultRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [hasResult]);
   const current = selected === null ? undefined : findings[selected];
 
   return (
@@ -229,7 +243,8 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
         {message && <p className="problem">{message}</p>}
         {status.kind === 'checking' && (
           <p>
-            <progress max={status.total} value={status.done} aria-label={labels.checking} />{' '}
+            {/* Moving from the start: indeterminate until the first part is back. */}
+            <progress max={status.total} value={status.done || undefined} aria-label={labels.checking} />{' '}
             {fill(labels.progress, { done: status.done, total: status.total })}
           </p>
         )}
@@ -240,7 +255,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
       </div>
 
       {checked && checked.chunks.length > 0 && (
-        <section className="check-result" aria-label={labels.result}>
+        <section className="check-result" aria-label={labels.result} ref={resultRef}>
           <div className="check-tools">
             <button
               type="button"
@@ -249,7 +264,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
             >
               {labels.acceptCertain}
             </button>
-            <CopyDownload text={() => result} filename="corrected.txt" labels={labels} />
+            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
             <div className="group" role="group" aria-label={labels.script}>
               {SCRIPTS.map((s) => (
                 <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
@@ -262,6 +277,17 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
             </button>
           </div>
           <p className="check-hint">{labels.wordsHint}</p>
+          <ul className="check-legend" aria-label={labels.legend}>
+            {(['certain', 'likely', 'hint'] as const).map((tier) => (
+              <li key={tier}>
+                <span className="finding-sample" data-tier={tier} aria-hidden="true">
+                  <ins lang="zh-Hans">科学</ins>
+                  <span className="tier-mark">{TIER_MARK[tier]}</span>
+                </span>{' '}
+                {labels.legendTiers[tier]}
+              </li>
+            ))}
+          </ul>
           <div className="check-body">
             <div>
               {checked.chunks.length > 1 && (
@@ -295,6 +321,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
               >
                 {checked.chunks[part] && (
                   <ChunkView
+                    key={part}
                     chunk={checked.chunks[part]}
                     decisions={decisions}
                     selected={selected}
@@ -374,7 +401,7 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
     <>
       {words.map((x, i) => {
         const w = fromWire(x);
-        const form = script === 'tw' ? (w.tw ?? w.s) : script === 'hk' ? (w.hk ?? w.s) : w.s;
+        const form = formOf(x, script);
         if (!w.py) return form;
         const variants = w.tw !== undefined || w.hk !== undefined;
         return (
@@ -394,57 +421,158 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
   );
 }
 
-/** One chunk of the checked text: its words between findings, each finding a button. */
-const ChunkView = memo(function ChunkView({
+/** One finding: what it replaces, what it proposes, its tier; a button that selects it. */
+function FindingButton({
+  f,
+  i,
+  chunk,
+  decision,
+  selected,
+  onSelect,
+  labels,
+  script,
+}: {
+  f: Placed;
+  i: number;
+  chunk: CheckedChunk;
+  decision: Decision | undefined;
+  selected: boolean;
+  onSelect: (id: number) => void;
+  labels: CheckLabels;
+  script: Script;
+}) {
+  const tier = tierOf(f.confidence);
+  const d = decision;
+  return (
+    <button
+      type="button"
+      className="finding"
+      data-tier={tier}
+      data-decision={d ?? 'pending'}
+      aria-expanded={selected}
+      aria-label={`${f.text} → ${f.replacement}, ${labels.tiers[tier]}, ${d === 'accepted' ? labels.accept : d === 'rejected' ? labels.reject : labels.undecided}`}
+      onClick={() => onSelect(f.id)}
+    >
+      {d !== 'accepted' && (
+        <del>
+          <Words words={chunk.words.del[i] ?? []} script={script} popup={false} />
+        </del>
+      )}
+      {d !== 'rejected' && (
+        <ins>
+          <Words words={chunk.words.ins[i] ?? []} script={script} popup={false} />
+        </ins>
+      )}
+      <span className="tier-mark" aria-hidden="true">
+        {TIER_MARK[tier]}
+      </span>
+    </button>
+  );
+}
+
+const TIER_MARK = { certain: '!', likely: '?', hint: '·' } as const;
+
+interface BlockProps extends ChunkProps {
+  block: Block;
+  index: number;
+  /** Near the screen: rendered in full; else its plain text stands in (lib/check/blocks.ts). */
+  live: boolean;
+}
+
+const BlockView = memo(function BlockView({
+  block,
+  index,
+  live,
   chunk,
   decisions,
   selected,
   onSelect,
   labels,
   script,
-}: ChunkProps) {
+}: BlockProps) {
+  const text = useMemo(
+    () => (live ? '' : blockText(block, chunk.words, script)),
+    [live, block, chunk.words, script],
+  );
+  if (!live) return <span data-block={index}>{text}</span>;
   const out: React.ReactNode[] = [];
-  const shown = shownFindings(chunk.findings);
-  chunk.findings.forEach((f, i) => {
-    if (!shown[i]) return;
-    out.push(<Words key={`g${i}`} words={chunk.words.gaps[i] ?? []} script={script} popup />);
-    const d = decisions.get(f.id);
-    const tier = tierOf(f.confidence);
+  let run: WireWord[] = [];
+  const flush = () => {
+    if (run.length) out.push(<Words key={`w${out.length}`} words={run} script={script} popup />);
+    run = [];
+  };
+  for (const item of block.items) {
+    if ('w' in item) {
+      run.push(item.w);
+      continue;
+    }
+    flush();
+    const f = chunk.findings[item.f]!;
     out.push(
-      <button
+      <FindingButton
         key={f.id}
-        type="button"
-        className="finding"
-        data-tier={tier}
-        data-decision={d ?? 'pending'}
-        aria-expanded={selected === f.id}
-        aria-label={`${f.text} → ${f.replacement}, ${labels.tiers[tier]}, ${d === 'accepted' ? labels.accept : d === 'rejected' ? labels.reject : labels.undecided}`}
-        onClick={() => onSelect(f.id)}
-      >
-        {d !== 'accepted' && (
-          <del>
-            <Words words={chunk.words.del[i] ?? []} script={script} popup={false} />
-          </del>
-        )}
-        {d !== 'rejected' && (
-          <ins>
-            <Words words={chunk.words.ins[i] ?? []} script={script} popup={false} />
-          </ins>
-        )}
-        <span className="tier-mark" aria-hidden="true">
-          {tier === 'certain' ? '!' : tier === 'likely' ? '?' : '·'}
-        </span>
-      </button>,
+        f={f}
+        i={item.f}
+        chunk={chunk}
+        decision={decisions.get(f.id)}
+        selected={selected === f.id}
+        onSelect={onSelect}
+        labels={labels}
+        script={script}
+      />,
     );
-  });
-  out.push(<Words key="end" words={chunk.words.gaps[chunk.findings.length] ?? []} script={script} popup />);
-  return <>{out}</>;
-}, sameChunkState);
+  }
+  flush();
+  return (
+    <span data-block={index} data-live="">
+      {out}
+    </span>
+  );
+}, sameBlockState);
 
-/** Re-render a chunk only when its script or one of its own findings' decision or selection changed. */
-function sameChunkState(a: ChunkProps, b: ChunkProps): boolean {
-  if (a.chunk !== b.chunk || a.labels !== b.labels || a.script !== b.script) return false;
-  return a.chunk.findings.every(
-    (f) => a.decisions.get(f.id) === b.decisions.get(f.id) && (a.selected === f.id) === (b.selected === f.id),
+/** Re-render a block only when it comes near or goes, or one of its findings' state changed. */
+function sameBlockState(a: BlockProps, b: BlockProps): boolean {
+  if (a.live !== b.live || a.block !== b.block || a.script !== b.script || a.labels !== b.labels)
+    return false;
+  if (!a.live) return true;
+  return a.block.findings.every((i) => {
+    const id = a.chunk.findings[i]!.id;
+    return a.decisions.get(id) === b.decisions.get(id) && (a.selected === id) === (b.selected === id);
+  });
+}
+
+/**
+ * One part of the checked text, in blocks: only those within a screen or two of the viewport are
+ * rendered in full (an IntersectionObserver follows the scrolling), so a 40,000-character part
+ * costs a few thousand elements, and pinyin or a decision changes only what is near.
+ */
+function ChunkView(props: ChunkProps) {
+  const { chunk } = props;
+  const blocks = useMemo(() => chunkBlocks(chunk.words, shownFindings(chunk.findings)), [chunk]);
+  const [live, setLive] = useState<ReadonlySet<number>>(() => new Set());
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const io = new IntersectionObserver(
+      (entries) =>
+        setLive((prev) => {
+          const next = new Set(prev);
+          for (const e of entries) {
+            const k = Number((e.target as HTMLElement).dataset.block);
+            if (e.isIntersecting) next.add(k);
+            else next.delete(k);
+          }
+          return next;
+        }),
+      { rootMargin: '800px 0px' },
+    );
+    ref.current?.querySelectorAll('[data-block]').forEach((el) => io.observe(el));
+    return () => io.disconnect();
+  }, [blocks]);
+  return (
+    <div ref={ref}>
+      {blocks.map((b, k) => (
+        <BlockView key={k} {...props} block={b} index={k} live={live.has(k)} />
+      ))}
+    </div>
   );
 }

@@ -22,13 +22,26 @@ export function CorrectionNotes({
   const t = useTranslations('Corrections');
   const locale = useLocale();
   const ui = htmlLang[locale];
+  // "Published 迷信 → original 科学": the words in their own spans, the wording from the messages.
+  const template = t.raw('pairLine') as string;
+  const pairLine = (from: string, to: string) =>
+    template
+      .split(/(\{from\}|\{to\})/)
+      .filter(Boolean)
+      .map((part) =>
+        part === '{from}'
+          ? `<del class="from" lang="zh-Hans">${escapeText(from)}</del>`
+          : part === '{to}'
+            ? `<ins class="to" lang="zh-Hans">${escapeText(to)}</ins>`
+            : `<span class="label">${escapeText(part)}</span>`,
+      )
+      .join('');
   const html = corrections
     .map(
       (c) =>
         `<div id="x-${c.id}" popover="auto" role="dialog" aria-labelledby="xh-${c.id}" class="corr-note">` +
         `<h3 id="xh-${c.id}" class="corr-note-title">${escapeText(t('explanationTitle'))}</h3>` +
-        `<p class="corr-pair" lang="zh-Hans"><span class="from"><span class="label" lang="${ui}">${escapeText(t('spun'))}: </span>${escapeText(c.from)}</span> → ` +
-        `<span class="to"><span class="label" lang="${ui}">${escapeText(t('changedTo'))}: </span>${escapeText(c.to || '∅')}</span></p>` +
+        `<p class="corr-pair" lang="${ui}">${pairLine(c.from, c.to || '∅')}</p>` +
         `<p class="corr-meta">${escapeText(t(`kind_${c.kind}`))} · ${escapeText(t(`confidence_${c.confidence}`))}</p>` +
         `<p lang="${ui}">${escapeText(c.explanation[locale])}</p>` +
         // Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean.

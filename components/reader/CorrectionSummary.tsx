@@ -1,9 +1,16 @@
 import { useTranslations } from 'next-intl';
 import { correctionKinds } from '@/lib/content/schema';
 import type { CorrectionView } from '@/lib/content/view';
+import { Legend, type LegendLabels } from './Legend';
 
-/** Counts by kind, and a list linking to each correction in the text. */
-export function CorrectionSummary({ corrections }: { corrections: readonly CorrectionView[] }) {
+/** Counts by kind, what the marks mean, and a list linking to each correction in the text. */
+export function CorrectionSummary({
+  corrections,
+  legend,
+}: {
+  corrections: readonly CorrectionView[];
+  legend?: LegendLabels;
+}) {
   const t = useTranslations('Corrections');
   const counts = correctionKinds
     .map((kind) => ({ kind, n: corrections.filter((c) => c.kind === kind).length }))
@@ -20,6 +27,7 @@ export function CorrectionSummary({ corrections }: { corrections: readonly Corre
           </li>
         ))}
       </ul>
+      {legend && <Legend labels={legend} id="legend-summary" />}
       <details>
         <summary>{t('listTitle')}</summary>
         <ol className="corr-list">

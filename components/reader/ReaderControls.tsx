@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { CopyDownload } from '@/components/site/CopyDownload';
+import { useTonePreference } from '@/components/study/preferences';
+import { Legend, type LegendLabels } from './Legend';
 import { SCRIPTS, showScript, type Script } from './script-forms';
 import { correctedTextOf } from './text-of-dom';
 
@@ -19,6 +21,13 @@ export interface ReaderLabels {
   copy: string;
   copied: string;
   download: string;
+  /** The settings sheet's button and title. */
+  settings: string;
+  /** Visible beside "Aa" on wide screens. */
+  more: string;
+  close: string;
+  tones: string;
+  legend: LegendLabels;
   shortcuts: string;
   shortcutsClose: string;
   /** [key, what it does] */
@@ -60,11 +69,15 @@ function moveSentence(rootId: string, step: 1 | -1) {
   const all = [...document.querySelectorAll<HTMLElement>(`#${rootId} .pair[data-sentence] .zh`)];
   if (!all.length) return;
   const focused = all.findIndex((el) => el.contains(document.activeElement));
-  const onScreen = all.findIndex((el) => el.getBoundingClientRect().bottom > 80);
+  const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+  const onScreen = all.findIndex((el) => el.getBoundingClientRect().bottom > toolbar + 16);
   const from = focused >= 0 ? focused : Math.max(onScreen, 0) - (step === 1 ? 1 : 0);
   const next = all[Math.min(all.length - 1, Math.max(0, from + step))]!;
   next.focus({ preventScroll: true });
-  next.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Centred, and below the sticky toolbar even when taller than the space left (scroll-margin-top).
+  const r = next.getBoundingClientRect();
+  const room = window.innerHeight - toolbar;
+  next.scrollIntoView({ block: r.height > room * 0.8 ? 'start' : 'center', behavior: 'smooth' });
 }
 
 /**
@@ -85,6 +98,7 @@ export function ReaderControls({
   const [script, setScript] = useState<Script>('s');
   const [pinyin, setPinyin] = useState(false);
   const [ready, setReady] = useState(false);
+  const [tones, setTones] = useTonePreference();
 
   // On load: the URL's ?view wins, then remembered preferences.
   useEffect(() => {
@@ -170,9 +184,27 @@ export function ReaderControls({
     return root ? correctedTextOf(root) : '';
   }, [rootId]);
 
+  const scriptButtons = SCRIPTS.map((s) => (
+    <button
+      key={s}
+      type="button"
+      aria-pressed={script === s}
+      data-script-button={s}
+      onClick={() => setScript(s)}
+    >
+      {labels.scripts[s]}
+    </button>
+  ));
+  const pinyinButton = (
+    <button type="button" aria-pressed={pinyin} data-pinyin-button onClick={() => setPinyin(!pinyin)}>
+      {labels.pinyin}
+    </button>
+  );
+
+  // One row: the views always; script and pinyin inline on wide screens; everything in the sheet.
   return (
     <div className="toolbar" role="toolbar" aria-label={labels.toolbar}>
-      <div className="group" role="group" aria-label={labels.view}>
+      <div className="group seg views" role="group" aria-label={labels.view}>
         {VIEWS.map((v) => (
           <button
             key={v}
@@ -185,33 +217,65 @@ export function ReaderControls({
           </button>
         ))}
       </div>
-      <div className="group" role="group" aria-label={labels.script}>
-        {SCRIPTS.map((s) => (
-          <button
-            key={s}
-            type="button"
-            aria-pressed={script === s}
-            data-script-button={s}
-            onClick={() => setScript(s)}
-          >
-            {labels.scripts[s]}
-          </button>
-        ))}
+      <div className="group seg wide" role="group" aria-label={labels.script}>
+        {scriptButtons}
       </div>
-      <div className="group">
-        <button type="button" aria-pressed={pinyin} data-pinyin-button onClick={() => setPinyin(!pinyin)}>
-          {labels.pinyin}
-        </button>
-      </div>
-      <div className="group">
-        <CopyDownload text={text} filename={`${slug}-corrected.txt`} labels={labels} />
-      </div>
-      <p className="shown" aria-live="polite">
+      <div className="group wide">{pinyinButton}</div>
+      <button
+        type="button"
+        className="settings-button"
+        popoverTarget="reader-settings"
+        aria-label={labels.settings}
+        title={labels.settings}
+      >
+        <span aria-hidden="true" className="aa">
+          Aa
+        </span>
+        <span aria-hidden="true" className="wide">
+          {labels.more}
+        </span>
+      </button>
+      <p className="sr" aria-live="polite">
         {labels.scriptShown.replace('{script}', labels.scripts[script])}
       </p>
-      <button type="button" className="help" popoverTarget="shortcuts" aria-label={labels.shortcuts}>
-        ?
-      </button>
+      <div
+        id="reader-settings"
+        popover="auto"
+        role="dialog"
+        aria-labelledby="reader-settings-title"
+        className="sheet"
+      >
+        <div className="sheet-head">
+          <h2 id="reader-settings-title">{labels.settings}</h2>
+          <button
+            type="button"
+            popoverTarget="reader-settings"
+            popoverTargetAction="hide"
+            aria-label={labels.close}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <div className="group seg" role="group" aria-label={labels.script}>
+          {scriptButtons}
+        </div>
+        <div className="sheet-row">
+          {pinyinButton}
+          <label className="tones">
+            <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
+            {labels.tones}
+          </label>
+        </div>
+        <div className="sheet-row">
+          <CopyDownload text={text} filename={`${slug}-corrected.txt`} labels={labels} />
+        </div>
+        <div className="sheet-row">
+          <button type="button" popoverTarget="shortcuts">
+            {labels.shortcuts}
+          </button>
+        </div>
+        <Legend labels={labels.legend} id="legend-sheet" />
+      </div>
       <div
         id="shortcuts"
         popover="auto"

@@ -31,9 +31,18 @@ export async function popupLabels(): Promise<PopupLabels> {
     'tones',
     'traditional',
     'unavailable',
+    'why',
   ] as const;
-  const out = Object.fromEntries(keys.map((k) => [k, t(k)])) as Omit<PopupLabels, 'addWord' | 'title'>;
-  return { ...out, addWord: t.raw('addWord') as string, title: t.raw('title') as string };
+  const out = Object.fromEntries(keys.map((k) => [k, t(k)])) as Omit<
+    PopupLabels,
+    'addWord' | 'title' | 'correctedHere'
+  >;
+  return {
+    ...out,
+    addWord: t.raw('addWord') as string,
+    title: t.raw('title') as string,
+    correctedHere: t.raw('correctedHere') as string,
+  };
 }
 
 /** The word popup for an article's reader: its own dictionary subset, its term list. */

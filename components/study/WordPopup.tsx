@@ -19,6 +19,8 @@ export interface PopupLabels extends EntryLabels {
   addWord: string;
   added: string;
   close: string;
+  /** Contains "{from}" and "{to}": a corrected word's note in its popup. */
+  correctedHere: string;
   failed: string;
   inContext: string;
   inWord: string;
@@ -37,6 +39,7 @@ export interface PopupLabels extends EntryLabels {
   tones: string;
   traditional: string;
   unavailable: string;
+  why: string;
 }
 
 export interface WordPopupProps {
@@ -75,11 +78,43 @@ interface Target {
   /** Pinyin as read in this sentence, for a whole word. */
   py?: string;
   sentence?: SentenceInfo;
+  /** A corrected word (the Corrected view): which correction put it here. */
+  corr?: { id: string; from: string; to: string };
 }
 
 type Lookup = { state: 'loading' } | { state: 'ready'; items: Explained[] } | { state: 'error' };
 
 const fill = (template: string, word: string) => template.replace('{word}', word);
+
+/** `template` with "{from}" and "{to}" replaced by nodes. */
+function fillPair(template: string, from: ReactNode, to: ReactNode): ReactNode[] {
+  return template
+    .split(/(\{from\}|\{to\})/)
+    .filter(Boolean)
+    .map((part, i) =>
+      part === '{from}' ? (
+        <del key={i} lang="zh-Hans">
+          {from}
+        </del>
+      ) : part === '{to}' ? (
+        <ins key={i} lang="zh-Hans">
+          {to}
+        </ins>
+      ) : (
+        part
+      ),
+    );
+}
+
+/** Scroll so that `el` sits between the sticky toolbar (if any) and the top of a bottom sheet. */
+export function revealAbove(el: Element, sheetTop: number) {
+  const r = el.getBoundingClientRect();
+  const top = (document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0) + 8;
+  const bottom = sheetTop - 8;
+  if (r.top >= top && r.bottom <= bottom) return;
+  const want = top + Math.max(0, (bottom - top - r.height) / 2);
+  window.scrollBy({ top: r.top - want, behavior: 'instant' });
+}
 
 function textWithout(el: Element, remove: string): string {
   const copy = el.cloneNode(true) as Element;
@@ -203,9 +238,9 @@ export function WordPopup({
   const { saved, add, problem, refresh } = useSavedWords({ eager: false });
 
   const open = useCallback(
-    (el: HTMLElement) => {
+    (el: HTMLElement, corr?: Target['corr']) => {
       void refresh();
-      setTarget(targetOf(el));
+      setTarget({ ...targetOf(el), ...(corr ? { corr } : {}) });
     },
     [refresh],
   );
@@ -253,6 +288,19 @@ export function WordPopup({
       }
     }
     function onClick(e: MouseEvent) {
+      // In the Corrected view a corrected word is a word like any other: its popup, with the correction noted.
+      const btn = (e.target as Element | null)?.closest?.('.corr-btn');
+      const mark = btn?.closest<HTMLElement>('.corr');
+      if (btn && mark && root!.dataset.view === 'corrected' && mark.dataset.reverted !== 'true') {
+        const words = [...btn.querySelectorAll<HTMLElement>('ins ruby')];
+        const w = (e.target as Element).closest<HTMLElement>('ins ruby') ?? words[0];
+        const note = document.querySelector<HTMLElement>(`.corr-dict[data-c="${mark.dataset.c}"]`);
+        if (w && note) {
+          e.preventDefault(); // not the correction's popover
+          open(w, { id: mark.dataset.c!, from: note.dataset.from ?? '', to: note.dataset.to ?? '' });
+          return;
+        }
+      }
       const w = (e.target as Element | null)?.closest?.(wordSelector);
       if (!isWord(w)) return;
       if (window.getSelection()?.isCollapsed === false) return; // selecting text, not asking
@@ -285,8 +333,32 @@ export function WordPopup({
         });
       } else setCorr((c) => (c?.host === host ? null : c));
     }
+    // Placed beside its mark on a desk (CSS anchor positioning, .corr-note in globals.css); a sheet
+    // at the bottom on a phone, with the page scrolled so that the mark stays in sight above it.
+    function onBeforeToggle(e: Event) {
+      const pop = e.target as HTMLElement;
+      if (!pop.classList?.contains('corr-note') || (e as ToggleEvent).newState !== 'open') return;
+      const id = pop.id.replace(/^x-/, '');
+      document.querySelectorAll<HTMLElement>('.corr-btn.anchored').forEach((b) => {
+        b.classList.remove('anchored');
+      });
+      document.querySelector(`.corr[data-c="${id}"] .corr-btn`)?.classList.add('anchored');
+    }
+    function onShown(e: Event) {
+      const pop = e.target as HTMLElement;
+      if (!pop.classList?.contains('corr-note') || (e as ToggleEvent).newState !== 'open') return;
+      if (window.innerWidth >= 600) return;
+      const mark = document.querySelector(`.corr[data-c="${pop.id.replace(/^x-/, '')}"]`);
+      if (mark) revealAbove(mark, pop.getBoundingClientRect().top);
+    }
+    document.addEventListener('beforetoggle', onBeforeToggle, true);
     document.addEventListener('toggle', onToggle, true);
-    return () => document.removeEventListener('toggle', onToggle, true);
+    document.addEventListener('toggle', onShown, true);
+    return () => {
+      document.removeEventListener('beforetoggle', onBeforeToggle, true);
+      document.removeEventListener('toggle', onToggle, true);
+      document.removeEventListener('toggle', onShown, true);
+    };
   }, [refresh]);
 
   const [wordLookup] = useLookup(client, target ? [target.word] : null, attempt);
@@ -321,6 +393,12 @@ export function WordPopup({
     d.style.left = `${Math.round(left)}px`;
   }, [target]);
   useLayoutEffect(place, [place, wordLookup]);
+  // On a phone the dialog is a sheet at the bottom: keep the tapped word in sight above it.
+  useLayoutEffect(() => {
+    const d = dialogRef.current;
+    if (!d?.open || !target || window.innerWidth >= 600) return;
+    revealAbove(target.el, d.getBoundingClientRect().top);
+  }, [target, wordLookup]);
   useEffect(() => {
     if (!target) return;
     window.addEventListener('resize', place);
@@ -375,7 +453,6 @@ export function WordPopup({
         className="wp-add"
         aria-pressed={isSaved}
         disabled={lookup?.state !== 'ready'}
-        aria-label={isSaved ? undefined : fill(labels.addWord, word)}
         onClick={() => {
           if (lookup?.state !== 'ready' || isSaved) return;
           const s = summary(lookup.items, py);
@@ -385,7 +462,7 @@ export function WordPopup({
           void add(item);
         }}
       >
-        {isSaved ? `✓ ${labels.added}` : labels.add}
+        {isSaved ? `✓ ${labels.added}` : fill(labels.addWord, word)}
       </button>
     );
   };
@@ -409,20 +486,29 @@ export function WordPopup({
         {target && (
           <>
             <div className="wp-head">
-              <p className="wp-forms">
-                <span className="wp-form">
-                  <span className="wp-label">{labels.simplified}</span>{' '}
+              {trad === target.word ? (
+                // One form when Simplified and Traditional are written alike (公司).
+                <p className="wp-forms">
                   <span className="wp-hanzi" lang="zh-Hans">
                     {target.word}
                   </span>
-                </span>
-                <span className="wp-form">
-                  <span className="wp-label">{labels.traditional}</span>{' '}
-                  <span className="wp-hanzi" lang="zh-Hant">
-                    {trad}
+                </p>
+              ) : (
+                <p className="wp-forms">
+                  <span className="wp-form">
+                    <span className="wp-label">{labels.simplified}</span>{' '}
+                    <span className="wp-hanzi" lang="zh-Hans">
+                      {target.word}
+                    </span>
                   </span>
-                </span>
-              </p>
+                  <span className="wp-form">
+                    <span className="wp-label">{labels.traditional}</span>{' '}
+                    <span className="wp-hanzi" lang="zh-Hant">
+                      {trad}
+                    </span>
+                  </span>
+                </p>
+              )}
               <button
                 type="button"
                 className="wp-close"
@@ -433,6 +519,21 @@ export function WordPopup({
                 <span aria-hidden="true">×</span>
               </button>
             </div>
+            {target.corr && (
+              <p className="wp-corr">
+                {fillPair(labels.correctedHere, target.corr.from, target.corr.to || '∅')}{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const id = target.corr!.id;
+                    close();
+                    document.getElementById(`x-${id}`)?.showPopover();
+                  }}
+                >
+                  {labels.why}
+                </button>
+              </p>
+            )}
             {target.py && (
               <p className="wp-py">
                 <span className="wp-label">{labels.inContext}</span> <Pinyin text={target.py} />{' '}
@@ -483,12 +584,11 @@ export function WordPopup({
               ))}
             {(corr.word ?? corr.to) && (
               <div className="wp-actions">
-                {addButton(
-                  corr.word ?? corr.to,
-                  corrLookups[corrWords!.indexOf(corr.word ?? corr.to)],
-                  undefined,
-                  corr.sentence,
-                )}
+                {[...new Set([corr.to, corr.word].filter((w): w is string => !!w))].map((w) => (
+                  <span key={w} className="wp-add-group">
+                    {addButton(w, corrLookups[corrWords!.indexOf(w)], undefined, corr.sentence)}
+                  </span>
+                ))}
                 <ListenButton text={corr.word ?? corr.to} label={labels.listen} voice={voice} />
               </div>
             )}

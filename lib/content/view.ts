@@ -43,6 +43,8 @@ export interface CorrectionView {
 export interface ArticleView {
   slug: string;
   meta: Article['meta'];
+  /** The Chinese title as annotated words (pinyin, Traditional), as the text's. */
+  titleWords: Word[];
   sentences: SentenceView[];
   corrections: CorrectionView[];
   corrected: string;
@@ -123,5 +125,7 @@ export function buildArticleView(
     prevParagraph = s.paragraph;
     return view;
   });
-  return { slug: article.slug, meta: article.meta, sentences, corrections, corrected: article.corrected, termCount: article.terms.length };
+  const title = article.meta.title.zh;
+  const titleWords = annotator.words(title, 0, title);
+  return { slug: article.slug, meta: article.meta, titleWords, sentences, corrections, corrected: article.corrected, termCount: article.terms.length };
 }

@@ -29,6 +29,15 @@ async function axe(page: Page) {
   );
 }
 
+/** The pinyin button: in the toolbar on a desk, in the settings sheet (then closed) on a phone. */
+async function togglePinyin(page: Page) {
+  const inline = page.locator('.toolbar > .wide [data-pinyin-button]');
+  if (await inline.isVisible()) return inline.click();
+  await page.locator('.settings-button').click();
+  await page.locator('#reader-settings [data-pinyin-button]').click();
+  await page.keyboard.press('Escape');
+}
+
 test.describe('accessibility (axe-core)', () => {
   // axe walks every node of a long bilingual page several times per test: give it room.
   test.describe.configure({ timeout: 300_000 });
@@ -45,10 +54,10 @@ test.describe('accessibility (axe-core)', () => {
           await page.goto(`/${locale}${ARTICLE}?view=${view}`);
           await expect(page.locator('#reader')).toHaveAttribute('data-view', view);
           expect(await axe(page), `${view}, pinyin off`).toEqual([]);
-          await page.locator('[data-pinyin-button]').click();
+          await togglePinyin(page);
           await expect(page.locator('#reader')).toHaveAttribute('data-pinyin', 'on');
           expect(await axe(page), `${view}, pinyin on`).toEqual([]);
-          await page.locator('[data-pinyin-button]').click();
+          await togglePinyin(page);
         }
       });
     }

@@ -206,6 +206,7 @@ test.describe('corrections', () => {
 
   test('download the corrected text as UTF-8', async ({ page }) => {
     await page.goto(ARTICLE);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download corrected text' }).click(),

@@ -79,6 +79,12 @@ export default async function CheckPage({ params }: { params: Params }) {
     nextPart: t('nextPart'),
     studyAids: t('studyAids'),
     wordsHint: t('wordsHint'),
+    legend: t('legend'),
+    legendTiers: {
+      certain: t('legendCertain'),
+      likely: t('legendLikely'),
+      hint: t('legendHint'),
+    },
     script: tr('script'),
     scripts: { s: tr('scriptSimplified'), tw: tr('scriptTw'), hk: tr('scriptHk') },
     pinyin: tr('pinyin'),

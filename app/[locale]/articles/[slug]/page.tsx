@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { CorrectionNotes } from '@/components/reader/CorrectionNotes';
 import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
+import { legendLabels } from '@/components/reader/Legend';
 import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderControls';
 import { SentencePairs } from '@/components/reader/SentencePairs';
 import { ArticleWordPopup } from '@/components/study/ArticleWordPopup';
@@ -33,6 +34,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const view = getArticleView(slug);
   if (!view) notFound();
   const t = await getTranslations('Reader');
+  const tl = await getTranslations('Legend');
   const labels: ReaderLabels = {
     toolbar: t('toolbar'),
     view: t('view'),
@@ -44,6 +46,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
     copy: t('copy'),
     copied: t('copied'),
     download: t('download'),
+    settings: t('settings'),
+    more: t('more'),
+    close: t('close'),
+    tones: t('tones'),
+    legend: legendLabels(tl),
     shortcuts: t('shortcuts'),
     shortcutsClose: t('shortcutsClose'),
     shortcutList: [
@@ -55,11 +62,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
       ['?', t('shortcutHelp')],
     ],
   };
+  // The reader root holds the title too, so that pinyin and Traditional apply to it as to the text.
   return (
     <article className="article">
-      <ArticleHeader meta={view.meta} termCount={view.termCount} />
-      <CorrectionSummary corrections={view.corrections} />
-      <ReaderControls rootId="reader" slug={slug} labels={labels} />
       <div
         id="reader"
         className="reader"
@@ -68,9 +73,17 @@ export default async function ArticlePage({ params }: { params: Params }) {
         data-pinyin="off"
         suppressHydrationWarning
       >
+        <ArticleHeader
+          meta={view.meta}
+          titleWords={view.titleWords}
+          termCount={view.termCount}
+          correctionCount={view.corrections.length}
+        />
+        <ReaderControls rootId="reader" slug={slug} labels={labels} />
         <SentencePairs sentences={view.sentences} slug={slug} />
       </div>
       <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />
+      <CorrectionSummary corrections={view.corrections} legend={labels.legend} />
       <CorrectionNotes corrections={view.corrections} slug={slug} />
       <ArticleWordPopup rootId="reader" slug={slug} />
     </article>
