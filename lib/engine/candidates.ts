@@ -88,6 +88,8 @@ const LOCAL = [
   F.isoEv,
   F.fusedLm,
 ];
+/** Features still unknown once the window is measured: the margin (set when the span closes) and the passage's. */
+const PASSAGE = [F.lmMargin, F.evCtx, F.evNonword, F.evStrong, F.wordNoEv, F.lmEv, F.isoEv];
 
 /** The language model's score of cps[a, i) + form + cps[j, b). */
 function lmWindow(
@@ -236,7 +238,7 @@ export function findCandidates(
           const eligible =
             (ce.nonword && !lastBuried && ctx > -2) ||
             (fused && !lastBuried && ctx >= 3 && ce.e.kind !== 'segmentation');
-          if (!eligible && bestCase(f, s.w, s.intercept, LOCAL.slice(6)) < dropLogit) continue;
+          if (!eligible && bestCase(f, s.w, s.intercept, PASSAGE) < dropLogit) continue;
           out.push({
             i,
             j,
