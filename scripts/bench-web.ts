@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/browser';
+import { launchChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser';
 import { BENCH_DIST, buildSite, hasBuild, plainArticleHtml, serveStatic, startSite } from './lib/server';
 
 const args = process.argv.slice(2);
@@ -97,16 +97,7 @@ async function lighthouse(url: string) {
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const result = await lh(url, {
