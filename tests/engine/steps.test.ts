@@ -36,6 +36,7 @@ const lm = decodeLanguageModel(
     bigrams: [
       [1, 6, ln(0.5)],
       [7, 2, ln(0.5)],
+      [4, 8, ln(0.5)], // 我们的 reads better than 咱们的
     ],
   }),
 );
@@ -77,7 +78,13 @@ describe('engine steps on hand-made data', () => {
   it('a form is never evidence for its own other occurrences', () => {
     const once = engine.inspect('咱们的').find((x) => x.spun === '咱们')!;
     const twice = engine.inspect('咱们的咱们的').filter((x) => x.spun === '咱们');
+    // Each occurrence would be evidence (it reads better corrected in context)…
+    expect(twice.every((c) => c.features.lmCtx > 0)).toBe(true);
+    // …but not for the other occurrence of the same form,
     for (const c of twice) expect(c.features.evCtx).toBe(once.features.evCtx);
+    // while another form nearby does count.
+    const mixed = engine.inspect('曩昔时代咱们的').find((x) => x.spun === '咱们')!;
+    expect(mixed.features.evCtx).not.toBe(once.features.evCtx);
   });
 
   it('the weights decide: without language-model weight nothing passes the default threshold', () => {
