@@ -3,7 +3,7 @@
  * cross-validated by passage:
  *
  *   npm run -s clean-corpus      (once: Debian's zh_CN texts → .data/clean/)
- *   npm run -s fit [-- --dev FILE.json --folds 5 --dry-run]
+ *   npm run -s fit [-- --dev FILE.json --folds 5 --dry-run --without FEATURE,…]
  *
  * Training data: the dev passages (../shared/eval/dev.json; their substitutions are used only as
  * labels, never copied into the lexicon), the seed article's curated corrections, and clean text
@@ -55,6 +55,8 @@ interface Piece {
 }
 
 interface Row {
+  /** Where the candidate is (piece id, offset, spun → orig): for --dump. */
+  at: string;
   x: Float64Array;
   y: 0 | 1;
   fold: number;
@@ -284,6 +286,7 @@ function main(): void {
   for (const p of pieces) {
     for (const c of engine.inspect(p.text)) {
       rows.push({
+        at: `${p.id}\t${c.start}\t${c.spun}\t${c.orig}`,
         x: Float64Array.from(FEATURES.map((n) => c.features[n])),
         y: p.kind === 'clean' ? 0 : label(p.text, p.refs, c),
         fold: p.fold,
@@ -291,12 +294,19 @@ function main(): void {
       });
     }
   }
+  // --without a,b: leave features out (their columns are zero, so their fitted weights are 0).
+  const without = (arg('--without') ?? '').split(',').filter(Boolean);
+  for (const n of without) {
+    const k = FEATURES.indexOf(n as (typeof FEATURES)[number]);
+    if (k < 0) throw new Error(`--without: no feature ${n}`);
+    for (const r of rows) r.x[k] = 0;
+  }
   if (arg('--dump')) {
     fs.writeFileSync(
       arg('--dump') as string,
       [
-        `kind\ty\tfold\t${FEATURES.join('\t')}`,
-        ...rows.map((r) => `${r.kind}\t${r.y}\t${r.fold}\t${[...r.x].join('\t')}`),
+        `kind\ty\tfold\tpiece\tat\tspun\torig\t${FEATURES.join('\t')}`,
+        ...rows.map((r) => `${r.kind}\t${r.y}\t${r.fold}\t${r.at}\t${[...r.x].join('\t')}`),
       ].join('\n'),
     );
     return;
@@ -308,7 +318,7 @@ function main(): void {
 
   const ALPHA = 1;
   const cleanWeights = [0.05, 0.1, 0.2];
-  const shifts = [-1, -0.5, 0, 0.5, 1];
+  const shifts = [-1, -0.5, -0.25, 0, 0.25, 0.5, 1];
   let best: { score: number; cw: number; shift: number; e: Eval } | null = null;
   const foldW = new Map<string, Float64Array>();
   for (const cw of cleanWeights) {
