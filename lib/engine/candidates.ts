@@ -7,6 +7,11 @@
  */
 import type { CompiledEntry, CompiledLexicon } from './compile';
 import { bestCase, clamp, F } from './features';
+
+/** Radius (code points) of the neighbourhood that lends evidence (evidence.ts uses the same). */
+export const EVIDENCE_RADIUS = 150;
+/** Radius (code points) within which an original standing as written counts against a candidate. */
+export const ORIG_RADIUS = 1000;
 import type { LanguageModel } from './lm';
 import { isHan, type TextView } from './text';
 import type { WordModel } from './words';
@@ -130,6 +135,45 @@ export function findCandidates(
   const backA = new Int32Array(cap + 1);
   const backB = new Int32Array(cap + 1);
   const out: Candidate[] = [];
+  // Does an original stand as written within ORIG_RADIUS of a candidate (outside it)? The block's
+  // Han characters are chained once (first place of each character, next place of the same one),
+  // and each original's places are listed once per block by walking its first character's chain.
+  let first: Map<number, number> | null = null;
+  let nextSame: Int32Array | null = null;
+  const places = new Map<string, number[]>();
+  const occurrences = (orig: Int32Array, key: string): number[] => {
+    let list = places.get(key);
+    if (list !== undefined) return list;
+    if (first === null || nextSame === null) {
+      first = new Map();
+      nextSame = new Int32Array(to - from).fill(-1);
+      for (let k = to - 1; k >= from; k--) {
+        const cp = cps[k] as number;
+        if (!isHan(cp)) continue;
+        const later = first.get(cp);
+        if (later !== undefined) nextSame[k - from] = later;
+        first.set(cp, k);
+      }
+    }
+    list = [];
+    for (let k = first.get(orig[0] as number) ?? -1; k >= 0; k = nextSame[k - from] as number) {
+      if (k + orig.length > to) break;
+      let t = 1;
+      while (t < orig.length && cps[k + t] === orig[t]) t++;
+      if (t === orig.length) list.push(k);
+    }
+    places.set(key, list);
+    return list;
+  };
+  const origSeen = (ce: CompiledEntry, i: number, j: number): number => {
+    const list = occurrences(ce.orig, ce.e.orig);
+    for (const k of list) {
+      if (k > j + ORIG_RADIUS) break;
+      if (k + ce.orig.length <= i - ORIG_RADIUS) continue;
+      if (k + ce.orig.length <= i || k >= j) return 1;
+    }
+    return 0;
+  };
   // Per span: the unigram score of the window as written, whether the span is buried, and the
   // language model's score of its window as written (several entries share a span).
   let lastI = -1;
@@ -164,6 +208,7 @@ export function findCandidates(
         for (const ce of node.items) {
           if (!contextAllows(view, i, j, ce)) continue;
           const f = Float64Array.from(ce.base);
+          f[F.origSeen] = origSeen(ce, i, j);
           if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
             f[F.cue] = 1;
           if (!ce.nonword && bestCase(f, s.w, s.intercept, LOCAL) < dropLogit) continue;

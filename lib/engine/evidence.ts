@@ -5,11 +5,10 @@
  * A form never counts as evidence for its own other occurrences (都会 … 都会 in clean prose is
  * one piece of evidence, not several).
  */
-import type { Candidate } from './candidates';
+import { EVIDENCE_RADIUS, type Candidate } from './candidates';
 import { F } from './features';
 
-/** Radius (code points) of the neighbourhood that lends evidence. */
-export const EVIDENCE_RADIUS = 150;
+export { EVIDENCE_RADIUS };
 const SATURATION = 3;
 /** A language-model ratio at least this strong makes a candidate evidence for its neighbours. */
 export const STRONG_LM = 3;

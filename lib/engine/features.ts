@@ -45,6 +45,8 @@ export const FEATURES = [
   'isoEv',
   /** fused × the context part of the language model's ratio (0..8): 寻常心 → 平常心. */
   'fusedLm',
+  /** The original stands elsewhere in the block as written: a spinner's table swaps every occurrence. */
+  'origSeen',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const F = Object.fromEntries(FEATURES.map((n, i) => [n, i])) as { [K in FeatureName]: number };
@@ -71,6 +73,7 @@ export const FEATURE_RANGE: { [K in FeatureName]: readonly [number, number] } = 
   lmEv: [-12, 12],
   isoEv: [-4, 5],
   fusedLm: [0, 8],
+  origSeen: [0, 1],
 };
 
 export interface Weights {
@@ -144,6 +147,7 @@ export const DEFAULT_WEIGHTS: Weights = {
     lmEv: 0,
     isoEv: 0,
     fusedLm: 0,
+    origSeen: 0,
   },
   certain: 0.9,
 };

@@ -9,6 +9,7 @@ import {
   type EngineEntry,
   type Weights,
 } from '@/lib/engine';
+import { ORIG_RADIUS } from '@/lib/engine/candidates';
 
 /** Small hand-made data: a jieba-style dictionary, three entries, and a bigram model. */
 const dictText = [
@@ -85,6 +86,16 @@ describe('engine steps on hand-made data', () => {
     // while another form nearby does count.
     const mixed = engine.inspect('曩昔时代咱们的').find((x) => x.spun === '咱们')!;
     expect(mixed.features.evCtx).not.toBe(once.features.evCtx);
+  });
+
+  it('an original standing as written nearby counts against the candidate (a spinner swaps every occurrence)', () => {
+    const seen = (text: string) => engine.inspect(text).find((x) => x.spun === '咱们')!.features.origSeen;
+    expect(seen('咱们的')).toBe(0);
+    expect(seen('我们的咱们的')).toBe(1); // before it
+    expect(seen('咱们的，我们')).toBe(1); // after it
+    // Beyond ORIG_RADIUS it does not count; the span itself never does.
+    expect(seen(`我们${'。'.repeat(ORIG_RADIUS + 2)}咱们的`)).toBe(0);
+    expect(seen(`我们${'。'.repeat(ORIG_RADIUS - 10)}咱们的`)).toBe(1);
   });
 
   it('the weights decide: without language-model weight nothing passes the default threshold', () => {

@@ -7,14 +7,16 @@
  */
 import path from 'node:path';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
+import { EVIDENCE_RADIUS, ORIG_RADIUS } from '../../../lib/engine/candidates';
 
 /** UTF-16 code units owned by one piece (the engine never cuts a line shorter than 65,536 code points). */
 export const PIECE_UNITS = 32_768;
 /**
- * Context beyond the longest form: the engine's scoring window (4 Han characters), the word a
- * correction fuses with, and the radius (150) within which certain findings raise the density.
+ * Context beyond the longest form, in UTF-16 units (at most two per code point): the radius within
+ * which the passage lends evidence (an original standing as written, ORIG_RADIUS; other swaps,
+ * EVIDENCE_RADIUS), plus the engine's scoring window and the word a correction fuses with.
  */
-export const CONTEXT_UNITS = 256;
+export const CONTEXT_UNITS = 2 * Math.max(ORIG_RADIUS, EVIDENCE_RADIUS) + 256;
 
 export interface Piece {
   /** The piece with its context: `whole.slice(base, base + text.length)`. */
