@@ -542,7 +542,7 @@ function sameBlockState(a: BlockProps, b: BlockProps): boolean {
 }
 
 /**
- * One part of the checked text, in blocks: only those within a screen or two of the viewport are
+ * One part of the checked text, in blocks: only those within half a screen of the viewport are
  * rendered in full (an IntersectionObserver follows the scrolling), so a 40,000-character part
  * costs a few thousand elements, and pinyin or a decision changes only what is near.
  */
@@ -563,7 +563,7 @@ function ChunkView(props: ChunkProps) {
           }
           return next;
         }),
-      { rootMargin: '800px 0px' },
+      { rootMargin: '400px 0px' },
     );
     ref.current?.querySelectorAll('[data-block]').forEach((el) => io.observe(el));
     return () => io.disconnect();
