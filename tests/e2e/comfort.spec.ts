@@ -242,6 +242,62 @@ test.describe('reading comfort on a phone and a desk', () => {
     expect(spread.filter((s) => s.extra > 1)).toEqual([]);
   });
 
+  test('with pinyin at 390 px, lines break between words and are full up to the last', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/en${ARTICLE}`);
+    await pinyinOn(page);
+    for (const id of [2, 7, 8, 12]) {
+      // Each line of the sentence: the characters on it (not the pinyin), its width in px.
+      const { lines, width, split } = await page.locator(`#zh-${id}`).evaluate((p) => {
+        const chars: { y: number; left: number; right: number; ch: string; word: Element | null }[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('rt, .sr, .tag')) continue;
+          for (let i = 0; i < (n.nodeValue ?? '').length; i++) {
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.width === 0) continue;
+            chars.push({
+              y: r.bottom,
+              left: r.left,
+              right: r.right,
+              ch: n.nodeValue![i]!,
+              word: el.closest('ruby'),
+            });
+          }
+        }
+        const lines: { y: number; left: number; right: number; text: string }[] = [];
+        for (const c of chars) {
+          const line = lines.find((l) => Math.abs(l.y - c.y) < 8);
+          if (line) {
+            line.left = Math.min(line.left, c.left);
+            line.right = Math.max(line.right, c.right);
+            line.text += c.ch;
+          } else lines.push({ y: c.y, left: c.left, right: c.right, text: c.ch });
+        }
+        // A word's characters all on one line.
+        const split = [...new Set(chars.map((c) => c.word))]
+          .filter((w) => w && new Set(chars.filter((c) => c.word === w).map((c) => Math.round(c.y))).size > 1)
+          .map((w) => w!.firstChild?.nodeValue);
+        const cs = getComputedStyle(p);
+        const width = p.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return {
+          lines: lines.map((l) => ({ text: l.text, fill: (l.right - l.left) / width })),
+          width,
+          split,
+        };
+      });
+      expect(width).toBeGreaterThan(200);
+      expect(lines.length, `s-${id} wraps at 390 px`).toBeGreaterThan(2);
+      expect(split, `s-${id}: words broken across lines`).toEqual([]);
+      const short = lines.slice(0, -1).filter((l) => l.fill < 0.5);
+      expect(short, `s-${id}: lines less than half full before the last`).toEqual([]);
+    }
+  });
+
   test('no pinyin over struck-out spun words', async ({ page }) => {
     await page.goto(`/en${ARTICLE}`);
     await pinyinOn(page);
