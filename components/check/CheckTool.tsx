@@ -264,17 +264,21 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
             >
               {labels.acceptCertain}
             </button>
-            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
-            <div className="group" role="group" aria-label={labels.script}>
-              {SCRIPTS.map((s) => (
-                <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
-                  {labels.scripts[s]}
-                </button>
-              ))}
-            </div>
             <button type="button" aria-pressed={pinyin} onClick={() => setPinyin((p) => !p)}>
               {labels.pinyin}
             </button>
+            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
+            {/* One compact control for three scripts: the tools stay one or two rows on a phone. */}
+            <label className="script-select">
+              <span className="sr">{labels.script}</span>
+              <select value={script} onChange={(e) => setScript(e.target.value as Script)}>
+                {SCRIPTS.map((s) => (
+                  <option key={s} value={s}>
+                    {labels.scripts[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
           <p className="check-hint">{labels.wordsHint}</p>
           <ul className="check-legend" aria-label={labels.legend}>

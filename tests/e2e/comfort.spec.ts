@@ -383,4 +383,86 @@ test.describe('reading comfort on a phone and a desk', () => {
     // The marks are explained beside the text.
     await expect(page.locator('.check-legend')).toContainText('dashed underline: likely');
   });
+
+  test('tone colours, set in the reading settings, colour the text’s pinyin and are remembered', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/en${ARTICLE}`);
+    await pinyinOn(page);
+    const colours = () =>
+      page.locator('#zh-2 rt').evaluateAll((rts) =>
+        rts
+          .slice(0, 8)
+          .flatMap((rt) => [...rt.querySelectorAll('span')].map((s) => getComputedStyle(s).color))
+          .concat(rts.length ? [] : ['none']),
+      );
+    const plain = await page
+      .locator('#zh-2 rt')
+      .first()
+      .evaluate((rt) => getComputedStyle(rt).color);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Tone colours').check();
+    await page.keyboard.press('Escape');
+    // 其中 qí zhōng, 岁 suì, 的 de, 深度求索 shēn dù qiú suǒ…: four tones and the neutral one.
+    const on = await colours();
+    expect(new Set(on).size, `distinct colours among ${on.join(', ')}`).toBeGreaterThanOrEqual(4);
+    expect(on.filter((c) => c !== plain).length).toBeGreaterThan(5);
+    // The text itself is unchanged (copying and lookups read it).
+    await expect(page.locator('#zh-2 rt').first()).toHaveText('qí zhōng');
+    await page.reload();
+    await pinyinOn(page);
+    await expect.poll(async () => new Set(await colours()).size).toBeGreaterThanOrEqual(4);
+  });
+
+  test('My words: the tone setting is in the card, the card centred at a reading width, the list fits a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize(DESK);
+    await page.goto(`/en${ARTICLE}/terms`);
+    await page.getByRole('button', { name: 'Add 算力 to My words' }).click();
+    await page.getByRole('button', { name: 'Add 麻省理工科技评论 to My words' }).click();
+    await page.goto('/en/words');
+    await expect(page.getByText('To review now: 2 (2 new) · Saved: 2')).toBeVisible();
+    const card = page.locator('.review-card');
+    await expect(card.getByLabel('Tone colours')).toBeVisible();
+    const c = await box(card);
+    const section = await box(page.locator('.review'));
+    expect(c.width).toBeGreaterThan(500);
+    expect(c.width).toBeLessThanOrEqual(660);
+    expect(Math.abs(c.x + c.width / 2 - (section.x + section.width / 2))).toBeLessThan(2);
+    await page.setViewportSize(PHONE);
+    await expect(page.locator('.word-list')).toContainText('麻省理工科技评论');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    const remove = await box(page.getByRole('button', { name: 'Remove 麻省理工科技评论' }));
+    expect(remove.x + remove.width).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test('the check page: the tools are two rows at most on a phone; a tall detail card stays in the window', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto('/en/check');
+    await page
+      .getByLabel('Spun text to check')
+      .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。'.repeat(40));
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await expect(page.locator('.finding').first()).toBeVisible();
+    const rows = await page
+      .locator('.check-tools > *')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(rows, 'rows of tools at 390 px').toBeLessThanOrEqual(2);
+    // A short desk window: the detail card is taller than the room there is; it scrolls inside.
+    await page.setViewportSize({ width: 1280, height: 260 });
+    await page.locator('.finding').first().click();
+    const detail = page.locator('.finding-detail');
+    await expect(detail).toBeVisible();
+    await page.evaluate(() => window.scrollBy(0, 300));
+    const d = await box(detail);
+    expect(d.y).toBeGreaterThanOrEqual(0);
+    expect(d.y + d.height).toBeLessThanOrEqual(260);
+    expect(await detail.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  });
 });
