@@ -57,6 +57,16 @@ async function pinyinGaps(scope: Locator): Promise<[number, string, string][]> {
   });
 }
 
+/** The check page at 390 px, with a short spun text (`times` over) checked. */
+async function checkOnPhone(page: Page, times: number) {
+  await page.setViewportSize(PHONE);
+  await page.goto('/en/check');
+  await page
+    .getByLabel('Spun text to check')
+    .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。'.repeat(times));
+  await page.getByRole('button', { name: 'Check the text' }).click();
+}
+
 test.describe('reading comfort on a phone and a desk', () => {
   // Several page loads per test, on a machine shared with other work.
   test.describe.configure({ timeout: 90_000 });
@@ -353,12 +363,7 @@ test.describe('reading comfort on a phone and a desk', () => {
   test('the check page: results in view, pinyin apart and never over a struck-out word, whole words in the detail', async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto('/en/check');
-    await page
-      .getByLabel('Spun text to check')
-      .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。');
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkOnPhone(page, 1);
     const text = page.locator('.check-text');
     await expect(text.locator('.finding').first()).toBeVisible();
     // Scrolled into view: on a phone the result starts below the fold.
@@ -443,12 +448,7 @@ test.describe('reading comfort on a phone and a desk', () => {
   test('the check page: the tools are two rows at most on a phone; a tall detail card stays in the window', async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto('/en/check');
-    await page
-      .getByLabel('Spun text to check')
-      .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。'.repeat(40));
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkOnPhone(page, 40);
     await expect(page.locator('.finding').first()).toBeVisible();
     const rows = await page
       .locator('.check-tools > *')
