@@ -264,17 +264,21 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
             >
               {labels.acceptCertain}
             </button>
-            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
-            <div className="group" role="group" aria-label={labels.script}>
-              {SCRIPTS.map((s) => (
-                <button key={s} type="button" aria-pressed={script === s} onClick={() => setScript(s)}>
-                  {labels.scripts[s]}
-                </button>
-              ))}
-            </div>
             <button type="button" aria-pressed={pinyin} onClick={() => setPinyin((p) => !p)}>
               {labels.pinyin}
             </button>
+            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
+            {/* One compact control for three scripts: the tools stay one or two rows on a phone. */}
+            <label className="script-select">
+              <span className="sr">{labels.script}</span>
+              <select value={script} onChange={(e) => setScript(e.target.value as Script)}>
+                {SCRIPTS.map((s) => (
+                  <option key={s} value={s}>
+                    {labels.scripts[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
           </div>
           <p className="check-hint">{labels.wordsHint}</p>
           <ul className="check-legend" aria-label={labels.legend}>
@@ -542,7 +546,7 @@ function sameBlockState(a: BlockProps, b: BlockProps): boolean {
 }
 
 /**
- * One part of the checked text, in blocks: only those within a screen or two of the viewport are
+ * One part of the checked text, in blocks: only those within half a screen of the viewport are
  * rendered in full (an IntersectionObserver follows the scrolling), so a 40,000-character part
  * costs a few thousand elements, and pinyin or a decision changes only what is near.
  */
@@ -563,7 +567,7 @@ function ChunkView(props: ChunkProps) {
           }
           return next;
         }),
-      { rootMargin: '800px 0px' },
+      { rootMargin: '400px 0px' },
     );
     ref.current?.querySelectorAll('[data-block]').forEach((el) => io.observe(el));
     return () => io.disconnect();

@@ -6,6 +6,7 @@ import { useTonePreference } from '@/components/study/preferences';
 import { Legend, type LegendLabels } from './Legend';
 import { SCRIPTS, showScript, type Script } from './script-forms';
 import { correctedTextOf } from './text-of-dom';
+import { toneRubies } from './tone-rt';
 
 export const VIEWS = ['published', 'corrected', 'changes'] as const;
 export type View = (typeof VIEWS)[number];
@@ -130,6 +131,14 @@ export function ReaderControls({
       history.replaceState(history.state, '', url);
     }
   }, [ready, view, script, pinyin, rootId]);
+
+  // Tone colours reach the text's pinyin too (the title's included), once both are on.
+  useEffect(() => {
+    if (!ready || !tones || !pinyin) return;
+    const root = document.getElementById(rootId);
+    if (root) toneRubies(root);
+    for (const title of document.querySelectorAll('.title-zh')) toneRubies(title);
+  }, [ready, tones, pinyin, rootId]);
 
   // Revert / restore a single correction from its explanation popover.
   useEffect(() => {

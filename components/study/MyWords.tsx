@@ -29,7 +29,7 @@ export interface WordsLabels {
   colEnglish: string;
   colPinyin: string;
   colWord: string;
-  /** Contains "{due}", "{fresh}", "{total}". */
+  /** Contains "{now}" (the cards to review now, new ones included), "{fresh}" (of them new), "{total}". */
   counts: string;
   dueLabel: string;
   empty: string;
@@ -238,6 +238,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
           ? labels.noticeQuota
           : undefined;
 
+  // Tone colours apply to the card's pinyin and the list's: set in the card, or under "nothing to review".
+  const tonesToggle = (
+    <label className="term-tones">
+      <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+    </label>
+  );
+
   return (
     <div className="my-words">
       {(notice?.kind === 'recovered' || problem) && (
@@ -265,7 +272,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
           <section className="review" aria-labelledby="review-h">
             <h2 id="review-h">{labels.review}</h2>
             <p className="review-counts" id="review-status" tabIndex={-1} role="status">
-              {c && fill(labels.counts, { due: c.due, fresh: c.fresh, total: c.total })}
+              {c && fill(labels.counts, { now: queue.length, fresh: c.fresh, total: c.total })}
             </p>
             {store.words.length === 0 ? (
               <p className="review-empty">{labels.empty}</p>
@@ -339,19 +346,21 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                     </div>
                   </div>
                 )}
-                <p className="hint">{labels.keys}</p>
+                <div className="review-settings">
+                  {tonesToggle}
+                  <p className="hint">{labels.keys}</p>
+                </div>
               </div>
             ) : (
-              <p className="review-done">
-                {c?.next
-                  ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) })
-                  : labels.noneDue}
-              </p>
+              <>
+                <p className="review-done">
+                  {c?.next
+                    ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) })
+                    : labels.noneDue}
+                </p>
+                <div className="review-settings">{tonesToggle}</div>
+              </>
             )}
-            <label className="term-tones">
-              <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
-              {labels.tones}
-            </label>
           </section>
 
           {store.words.length > 0 && (

@@ -1,6 +1,6 @@
 /**
- * The check page renders a checked part lazily: its words and findings are cut into blocks of a
- * few hundred items, and a block far from the screen is shown as its plain text (one text node)
+ * The check page renders a checked part lazily: its words and findings are cut into blocks of
+ * about a hundred items, and a block far from the screen is shown as its plain text (one text node)
  * until it comes near. A 40,000-character part with 5,000 findings is otherwise ~50,000
  * elements, which froze the page for seconds on every change. Pure: no React, no DOM.
  */
@@ -22,7 +22,7 @@ export type ScriptForm = 's' | 'tw' | 'hk';
  * items (so that each block is whole lines and can be laid out on its own), or at `4 × size`
  * items in a text without line breaks.
  */
-export function chunkBlocks(words: ChunkWords, shown: readonly boolean[], size = 160): Block[] {
+export function chunkBlocks(words: ChunkWords, shown: readonly boolean[], size = 80): Block[] {
   const blocks: Block[] = [];
   let cur: Block = { items: [], findings: [] };
   const push = (item: BlockItem) => {

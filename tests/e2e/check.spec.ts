@@ -22,7 +22,7 @@ test.describe('the check page', () => {
     await page.getByRole('button', { name: 'Accept all certain' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download corrected text' }).click(),
+      page.getByRole('button', { name: 'Download text' }).click(),
     ]);
     const text = readFileSync(await download.path(), 'utf8');
     expect(text).toContain('首席科学家');
@@ -47,7 +47,7 @@ test.describe('the check page', () => {
     await expect(text.locator('.finding ins rt', { hasText: 'kē xué' })).toBeVisible();
     await page.getByRole('button', { name: 'Pinyin', exact: true }).click();
     // Traditional (Taiwan), with its language tag, and back.
-    await page.getByRole('button', { name: 'Traditional (Taiwan)' }).click();
+    await page.getByRole('combobox', { name: 'Characters' }).selectOption({ label: 'Traditional (Taiwan)' });
     await expect(text).toContainText('開始研究', { useInnerText: true });
     await expect(text.locator('.finding ins').first()).toContainText('科學', { useInnerText: true });
     await expect(text).toHaveAttribute('lang', 'zh-Hant-TW');
@@ -59,7 +59,7 @@ test.describe('the check page', () => {
     await expect(dialog).toContainText('to begin');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await page.getByRole('button', { name: 'Simplified' }).click();
+    await page.getByRole('combobox', { name: 'Characters' }).selectOption({ label: 'Simplified' });
     await expect(text).toContainText('开始研究', { useInnerText: true });
     // By keyboard: Tab to the text, → to a word, Enter.
     await text.focus();

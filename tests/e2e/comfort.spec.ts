@@ -57,6 +57,16 @@ async function pinyinGaps(scope: Locator): Promise<[number, string, string][]> {
   });
 }
 
+/** The check page at 390 px, with a short spun text (`times` over) checked. */
+async function checkOnPhone(page: Page, times: number) {
+  await page.setViewportSize(PHONE);
+  await page.goto('/en/check');
+  await page
+    .getByLabel('Spun text to check')
+    .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。'.repeat(times));
+  await page.getByRole('button', { name: 'Check the text' }).click();
+}
+
 test.describe('reading comfort on a phone and a desk', () => {
   // Several page loads per test, on a machine shared with other work.
   test.describe.configure({ timeout: 90_000 });
@@ -242,6 +252,62 @@ test.describe('reading comfort on a phone and a desk', () => {
     expect(spread.filter((s) => s.extra > 1)).toEqual([]);
   });
 
+  test('with pinyin at 390 px, lines break between words and are full up to the last', async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/en${ARTICLE}`);
+    await pinyinOn(page);
+    for (const id of [2, 7, 8, 12]) {
+      // Each line of the sentence: the characters on it (not the pinyin), its width in px.
+      const { lines, width, split } = await page.locator(`#zh-${id}`).evaluate((p) => {
+        const chars: { y: number; left: number; right: number; ch: string; word: Element | null }[] = [];
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement!;
+          if (el.closest('rt, .sr, .tag')) continue;
+          for (let i = 0; i < (n.nodeValue ?? '').length; i++) {
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const r = range.getBoundingClientRect();
+            if (r.width === 0) continue;
+            chars.push({
+              y: r.bottom,
+              left: r.left,
+              right: r.right,
+              ch: n.nodeValue![i]!,
+              word: el.closest('ruby'),
+            });
+          }
+        }
+        const lines: { y: number; left: number; right: number; text: string }[] = [];
+        for (const c of chars) {
+          const line = lines.find((l) => Math.abs(l.y - c.y) < 8);
+          if (line) {
+            line.left = Math.min(line.left, c.left);
+            line.right = Math.max(line.right, c.right);
+            line.text += c.ch;
+          } else lines.push({ y: c.y, left: c.left, right: c.right, text: c.ch });
+        }
+        // A word's characters all on one line.
+        const split = [...new Set(chars.map((c) => c.word))]
+          .filter((w) => w && new Set(chars.filter((c) => c.word === w).map((c) => Math.round(c.y))).size > 1)
+          .map((w) => w!.firstChild?.nodeValue);
+        const cs = getComputedStyle(p);
+        const width = p.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return {
+          lines: lines.map((l) => ({ text: l.text, fill: (l.right - l.left) / width })),
+          width,
+          split,
+        };
+      });
+      expect(width).toBeGreaterThan(200);
+      expect(lines.length, `s-${id} wraps at 390 px`).toBeGreaterThan(2);
+      expect(split, `s-${id}: words broken across lines`).toEqual([]);
+      const short = lines.slice(0, -1).filter((l) => l.fill < 0.5);
+      expect(short, `s-${id}: lines less than half full before the last`).toEqual([]);
+    }
+  });
+
   test('no pinyin over struck-out spun words', async ({ page }) => {
     await page.goto(`/en${ARTICLE}`);
     await pinyinOn(page);
@@ -297,12 +363,7 @@ test.describe('reading comfort on a phone and a desk', () => {
   test('the check page: results in view, pinyin apart and never over a struck-out word, whole words in the detail', async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto('/en/check');
-    await page
-      .getByLabel('Spun text to check')
-      .fill('我们公司的首席迷信家戴国浩表示，大模子的预锻炼很重要，咱们要经由过程研究解决成绩。');
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkOnPhone(page, 1);
     const text = page.locator('.check-text');
     await expect(text.locator('.finding').first()).toBeVisible();
     // Scrolled into view: on a phone the result starts below the fold.
@@ -326,5 +387,82 @@ test.describe('reading comfort on a phone and a desk', () => {
       expect(await pair.locator(part).evaluate((el) => el.getClientRects().length), part).toBe(1);
     // The marks are explained beside the text.
     await expect(page.locator('.check-legend')).toContainText('dashed underline: likely');
+  });
+
+  test('tone colours, set in the reading settings, colour the text’s pinyin and are remembered', async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/en${ARTICLE}`);
+    await pinyinOn(page);
+    const colours = () =>
+      page.locator('#zh-2 rt').evaluateAll((rts) =>
+        rts
+          .slice(0, 8)
+          .flatMap((rt) => [...rt.querySelectorAll('span')].map((s) => getComputedStyle(s).color))
+          .concat(rts.length ? [] : ['none']),
+      );
+    const plain = await page
+      .locator('#zh-2 rt')
+      .first()
+      .evaluate((rt) => getComputedStyle(rt).color);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('dialog', { name: 'Reading settings' }).getByLabel('Tone colours').check();
+    await page.keyboard.press('Escape');
+    // 其中 qí zhōng, 岁 suì, 的 de, 深度求索 shēn dù qiú suǒ…: four tones and the neutral one.
+    const on = await colours();
+    expect(new Set(on).size, `distinct colours among ${on.join(', ')}`).toBeGreaterThanOrEqual(4);
+    expect(on.filter((c) => c !== plain).length).toBeGreaterThan(5);
+    // The text itself is unchanged (copying and lookups read it).
+    await expect(page.locator('#zh-2 rt').first()).toHaveText('qí zhōng');
+    await page.reload();
+    await pinyinOn(page);
+    await expect.poll(async () => new Set(await colours()).size).toBeGreaterThanOrEqual(4);
+  });
+
+  test('My words: the tone setting is in the card, the card centred at a reading width, the list fits a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize(DESK);
+    await page.goto(`/en${ARTICLE}/terms`);
+    await page.getByRole('button', { name: 'Add 算力 to My words' }).click();
+    await page.getByRole('button', { name: 'Add 麻省理工科技评论 to My words' }).click();
+    await page.goto('/en/words');
+    await expect(page.getByText('To review now: 2 (2 new) · Saved: 2')).toBeVisible();
+    const card = page.locator('.review-card');
+    await expect(card.getByLabel('Tone colours')).toBeVisible();
+    const c = await box(card);
+    const section = await box(page.locator('.review'));
+    expect(c.width).toBeGreaterThan(500);
+    expect(c.width).toBeLessThanOrEqual(660);
+    expect(Math.abs(c.x + c.width / 2 - (section.x + section.width / 2))).toBeLessThan(2);
+    await page.setViewportSize(PHONE);
+    await expect(page.locator('.word-list')).toContainText('麻省理工科技评论');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    const remove = await box(page.getByRole('button', { name: 'Remove 麻省理工科技评论' }));
+    expect(remove.x + remove.width).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test('the check page: the tools are two rows at most on a phone; a tall detail card stays in the window', async ({
+    page,
+  }) => {
+    await checkOnPhone(page, 40);
+    await expect(page.locator('.finding').first()).toBeVisible();
+    const rows = await page
+      .locator('.check-tools > *')
+      .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(rows, 'rows of tools at 390 px').toBeLessThanOrEqual(2);
+    // A short desk window: the detail card is taller than the room there is; it scrolls inside.
+    await page.setViewportSize({ width: 1280, height: 260 });
+    await page.locator('.finding').first().click();
+    const detail = page.locator('.finding-detail');
+    await expect(detail).toBeVisible();
+    await page.evaluate(() => window.scrollBy(0, 300));
+    const d = await box(detail);
+    expect(d.y).toBeGreaterThanOrEqual(0);
+    expect(d.y + d.height).toBeLessThanOrEqual(260);
+    expect(await detail.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
   });
 });

@@ -134,18 +134,18 @@ test.describe('My words', () => {
     await page.keyboard.press('Escape');
 
     await page.goto('/en/words');
-    await expect(page.getByText('Due now: 0 · New: 1 · Total: 1')).toBeVisible();
+    await expect(page.getByText('To review now: 1 (1 new) · Saved: 1')).toBeVisible();
     await expect(page.locator('.review-word')).toHaveText('算力');
     await page.getByRole('button', { name: 'Show answer' }).click();
     await expect(page.locator('.review-answer')).toContainText('suàn lì');
     await expect(page.locator('.review-answer')).toContainText('computing power');
     await expect(page.locator('.review-sentence')).toContainText('算力');
     await page.keyboard.press('3'); // Good
-    await expect(page.getByText('Due now: 0 · New: 0 · Total: 1')).toBeVisible();
+    await expect(page.getByText('To review now: 0 (0 new) · Saved: 1')).toBeVisible();
     await expect(page.getByText(/Nothing to review now\. Next review: in 10 minutes\./)).toBeVisible();
 
     await page.reload();
-    await expect(page.getByText('Due now: 0 · New: 0 · Total: 1')).toBeVisible();
+    await expect(page.getByText('To review now: 0 (0 new) · Saved: 1')).toBeVisible();
     await expect(page.locator('.word-list')).toContainText('算力');
     await expect(page.locator('.word-list time')).toHaveCount(1);
 
