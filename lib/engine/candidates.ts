@@ -6,7 +6,7 @@
  * window with and without the correction.
  */
 import type { CompiledEntry, CompiledLexicon } from './compile';
-import { bestCase, clamp, F } from './features';
+import { bestCase, clamp, F, FEATURE_COUNT } from './features';
 import type { LanguageModel } from './lm';
 import { isHan, type TextView } from './text';
 import type { WordModel } from './words';
@@ -129,6 +129,20 @@ export function findCandidates(
   const bestB = new Float64Array(cap + 1);
   const backA = new Int32Array(cap + 1);
   const backB = new Int32Array(cap + 1);
+  // Feature vectors are views into shared slabs: a small typed array of its own costs an
+  // off-heap buffer each (slow to make and to collect), and every candidate needs one.
+  const SLAB = 512 * FEATURE_COUNT;
+  let slab = new Float64Array(SLAB);
+  let slabAt = 0;
+  const features = (base: Float64Array): Float64Array => {
+    if (slabAt + FEATURE_COUNT > SLAB) {
+      slab = new Float64Array(SLAB);
+      slabAt = 0;
+    }
+    const f = slab.subarray(slabAt, (slabAt += FEATURE_COUNT));
+    for (let k = 0; k < FEATURE_COUNT; k++) f[k] = base[k] as number;
+    return f;
+  };
   const out: Candidate[] = [];
   // Per span: the unigram score of the window as written, whether the span is buried, and the
   // language model's score of its window as written (several entries share a span).
@@ -163,7 +177,7 @@ export function findCandidates(
       if (node.items !== null && head[j] === 1) {
         for (const ce of node.items) {
           if (!contextAllows(view, i, j, ce)) continue;
-          const f = Float64Array.from(ce.base);
+          const f = features(ce.base);
           if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
             f[F.cue] = 1;
           if (!ce.nonword && bestCase(f, s.w, s.intercept, LOCAL) < dropLogit) continue;

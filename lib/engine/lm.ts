@@ -197,6 +197,25 @@ function createLanguageModel(
     return (bow[prev] as number) + (uni[w] as number);
   };
 
+  // ln P(w | prev) for prev ≥ 0 is a binary search among prev's bigrams; the segmenter asks for
+  // the same pairs again and again (every candidate of a span rescoring the same context), so a
+  // direct-mapped cache of recent pairs answers most of them. Scratch state, like the Viterbi's:
+  // it never changes a result.
+  const CACHE = 1 << 15;
+  const cPrev = new Int32Array(CACHE).fill(-1);
+  const cW = new Int32Array(CACHE);
+  const cLp = new Float64Array(CACHE);
+  const cachedLogP = (prev: number, w: number): number => {
+    if (prev < 0) return uni[w] as number;
+    const k = (Math.imul(prev, 0x9e3779b1) ^ Math.imul(w, 0x85ebca6b)) >>> 17;
+    if (cPrev[k] === prev && cW[k] === w) return cLp[k] as number;
+    const lp = logP(prev, w);
+    cPrev[k] = prev;
+    cW[k] = w;
+    cLp[k] = lp;
+    return lp;
+  };
+
   // Viterbi scratch, grown on demand: per end position, the states (last word, ln p).
   let stW: Int32Array[] = [];
   let stP: Float64Array[] = [];
@@ -245,7 +264,7 @@ function createLanguageModel(
         if (l === 1) any = true;
         let best = -Infinity;
         for (let t = 0; t < n; t++) {
-          const p = (P[t] as number) + logP(W[t] as number, w);
+          const p = (P[t] as number) + cachedLogP(W[t] as number, w);
           if (p > best) best = p;
         }
         push(k + l, w, best);
