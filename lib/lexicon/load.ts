@@ -55,6 +55,11 @@ export interface LexiconSources {
   cedict?: boolean;
   /** Language model file (default: <root>/content/lm/open-gram-bigram.bin; null: none). */
   lmFile?: string | null;
+  /**
+   * The language model's bytes, already read (e.g. a SharedArrayBuffer that the thread starting
+   * this one read once for all its workers); used instead of `lmFile`.
+   */
+  lmBytes?: Uint8Array;
   /** Weights file (default: <lexiconDir>/weights.json; null: the engine's defaults). */
   weightsFile?: string | null;
 }
@@ -344,9 +349,13 @@ export function loadEngine(opts?: LexiconSources): Engine {
   const root = opts?.root ?? process.cwd();
   const lmFile =
     opts?.lmFile === undefined ? path.join(root, 'content', 'lm', 'open-gram-bigram.bin') : opts.lmFile;
-  const engine = createEngine(loadEngineData(opts), {
-    lm: lmFile === null ? null : readLanguageModel(lmFile),
-  });
+  const lm =
+    opts?.lmBytes !== undefined
+      ? decodeLanguageModel(opts.lmBytes)
+      : lmFile === null
+        ? null
+        : readLanguageModel(lmFile);
+  const engine = createEngine(loadEngineData(opts), { lm });
   if (opts === undefined) cached = engine;
   return engine;
 }
