@@ -6,7 +6,7 @@
  * window with and without the correction.
  */
 import type { CompiledEntry, CompiledLexicon } from './compile';
-import { bestCase, clamp, F } from './features';
+import { bestCase, clamp, F, FEATURE_COUNT } from './features';
 
 /** Radius (code points) of the neighbourhood that lends evidence (evidence.ts uses the same). */
 export const EVIDENCE_RADIUS = 150;
@@ -134,6 +134,20 @@ export function findCandidates(
   const bestB = new Float64Array(cap + 1);
   const backA = new Int32Array(cap + 1);
   const backB = new Int32Array(cap + 1);
+  // Feature vectors are views into shared slabs: a small typed array of its own costs an
+  // off-heap buffer each (slow to make and to collect), and every candidate needs one.
+  const SLAB = 512 * FEATURE_COUNT;
+  let slab = new Float64Array(SLAB);
+  let slabAt = 0;
+  const features = (base: Float64Array): Float64Array => {
+    if (slabAt + FEATURE_COUNT > SLAB) {
+      slab = new Float64Array(SLAB);
+      slabAt = 0;
+    }
+    const f = slab.subarray(slabAt, (slabAt += FEATURE_COUNT));
+    for (let k = 0; k < FEATURE_COUNT; k++) f[k] = base[k] as number;
+    return f;
+  };
   const out: Candidate[] = [];
   // Does an original stand as written within ORIG_RADIUS of a candidate (outside it)? The block's
   // Han characters are chained once (first place of each character, next place of the same one),
@@ -207,7 +221,7 @@ export function findCandidates(
       if (node.items !== null && head[j] === 1) {
         for (const ce of node.items) {
           if (!contextAllows(view, i, j, ce)) continue;
-          const f = Float64Array.from(ce.base);
+          const f = features(ce.base);
           f[F.origSeen] = origSeen(ce, i, j);
           if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
             f[F.cue] = 1;

@@ -197,6 +197,25 @@ function createLanguageModel(
     return (bow[prev] as number) + (uni[w] as number);
   };
 
+  // ln P(w | prev) for prev ≥ 0 is a binary search among prev's bigrams; the segmenter asks for
+  // the same pairs again and again (every candidate of a span rescoring the same context), so a
+  // direct-mapped cache of recent pairs answers most of them. Scratch state, like the Viterbi's:
+  // it never changes a result.
+  const CACHE = 1 << 15;
+  const cPrev = new Int32Array(CACHE).fill(-1);
+  const cW = new Int32Array(CACHE);
+  const cLp = new Float64Array(CACHE);
+  const cachedLogP = (prev: number, w: number): number => {
+    if (prev < 0) return uni[w] as number;
+    const k = (Math.imul(prev, 0x9e3779b1) ^ Math.imul(w, 0x85ebca6b)) >>> 17;
+    if (cPrev[k] === prev && cW[k] === w) return cLp[k] as number;
+    const lp = logP(prev, w);
+    cPrev[k] = prev;
+    cW[k] = w;
+    cLp[k] = lp;
+    return lp;
+  };
+
   // Viterbi scratch, grown on demand: per end position, the states (last word, ln p).
   let stW: Int32Array[] = [];
   let stP: Float64Array[] = [];
@@ -223,40 +242,67 @@ function createLanguageModel(
     stN[k] = n + 1;
   };
 
+  // The previous input: its states at positions up to the common prefix with the next input are
+  // that input's too (a state at k depends only on the code points before k), so a window that
+  // shares its left context with the one before (every original of a span, and the span as
+  // written) resumes there instead of starting over. Same states, same maxima: same result.
+  let prevIn = new Int32Array(0);
+  let prevM = 0;
+
+  const extend = (cps: Int32Array, from: number, m: number, k: number, after: number) => {
+    const n = stN[k] as number;
+    if (n === 0) return;
+    const W = stW[k] as Int32Array;
+    const P = stP[k] as Float64Array;
+    let node = 0;
+    let any = false;
+    for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
+      const nx = child(node, cps[from + k + l - 1] as number);
+      if (nx < 0) break;
+      node = nx;
+      const w = wordAt[node] as number;
+      if (w < 0) continue;
+      if (l === 1) any = true;
+      if (k + l <= after) continue; // already there
+      let best = -Infinity;
+      for (let t = 0; t < n; t++) {
+        const p = (P[t] as number) + cachedLogP(W[t] as number, w);
+        if (p > best) best = p;
+      }
+      push(k + l, w, best);
+    }
+    if (!any && k + 1 > after) {
+      // No word for this code point: it costs LM_UNKNOWN and the history restarts.
+      let best = -Infinity;
+      for (let t = 0; t < n; t++) if ((P[t] as number) > best) best = P[t] as number;
+      push(k + 1, -1, best + LM_UNKNOWN);
+    }
+  };
+
   const score = (cps: Int32Array, from: number, to: number): number => {
     const m = to - from;
     if (m <= 0) return 0;
-    ensure(m);
-    stN.fill(0, 0, m + 1);
-    push(0, -1, 0);
-    for (let k = 0; k < m; k++) {
-      const n = stN[k] as number;
-      if (n === 0) continue;
-      const W = stW[k] as Int32Array;
-      const P = stP[k] as Float64Array;
-      let node = 0;
-      let any = false;
-      for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
-        const nx = child(node, cps[from + k + l - 1] as number);
-        if (nx < 0) break;
-        node = nx;
-        const w = wordAt[node] as number;
-        if (w < 0) continue;
-        if (l === 1) any = true;
-        let best = -Infinity;
-        for (let t = 0; t < n; t++) {
-          const p = (P[t] as number) + logP(W[t] as number, w);
-          if (p > best) best = p;
-        }
-        push(k + l, w, best);
-      }
-      if (!any) {
-        // No word for this code point: it costs LM_UNKNOWN and the history restarts.
-        let best = -Infinity;
-        for (let t = 0; t < n; t++) if ((P[t] as number) > best) best = P[t] as number;
-        push(k + 1, -1, best + LM_UNKNOWN);
-      }
+    if (stN.length <= m) {
+      ensure(m);
+      prevM = 0;
     }
+    if (prevIn.length < stN.length) {
+      const b = new Int32Array(stN.length);
+      b.set(prevIn.subarray(0, prevM));
+      prevIn = b;
+    }
+    let same = 0;
+    const lim = Math.min(m, prevM);
+    while (same < lim && prevIn[same] === cps[from + same]) same++;
+    stN.fill(0, same + 1, m + 1);
+    if (same === 0) {
+      stN[0] = 0;
+      push(0, -1, 0);
+    }
+    for (let k = Math.max(0, same - LM_MAX_WORD + 1); k < same; k++) extend(cps, from, m, k, same);
+    for (let k = same; k < m; k++) extend(cps, from, m, k, k);
+    for (let k = same; k < m; k++) prevIn[k] = cps[from + k] as number;
+    prevM = m;
     let best = -Infinity;
     const P = stP[m] as Float64Array;
     for (let t = 0; t < (stN[m] as number); t++) if ((P[t] as number) > best) best = P[t] as number;

@@ -32,7 +32,9 @@ export interface WordModel {
   freq(word: string): number;
   /**
    * Best segmentation cost of buf[0 .. m). When `back` is given, back[k] receives the start of
-   * the last word ending at k on the best path (k = 1..m).
+   * the last word ending at k on the best path (k = 1..m). The model remembers the arrays of its
+   * last call and resumes after the prefix that `buf` shares with that call's input: do not write
+   * into `best` or `back` between calls (use fresh arrays if you must).
    */
   segment(buf: Int32Array, m: number, best: Float64Array, back: Int32Array | null): number;
 }
@@ -164,27 +166,48 @@ export function createWordModel(src: WordSource): WordModel {
     return w < 0 ? -1 : (costs[w] as number);
   };
 
+  // The previous call's input and arrays: best[k] and back[k] depend only on buf[0 .. k), so a
+  // call with the same arrays and a common prefix (the windows of one span's originals share
+  // their left context) keeps them up to that prefix. Updates still come in the same order (by
+  // start, then length), so ties resolve alike and the result is the same.
+  let lastBest: Float64Array | null = null;
+  let lastBack: Int32Array | null = null;
+  let lastIn = new Int32Array(32);
+  let lastM = 0;
+
   const segment = (buf: Int32Array, m: number, best: Float64Array, back: Int32Array | null): number => {
-    best[0] = 0;
-    for (let k = 1; k <= m; k++) best[k] = Infinity;
-    for (let s = 0; s < m; s++) {
+    let same = 0;
+    if (best === lastBest && back === lastBack) {
+      const lim = Math.min(m, lastM);
+      while (same < lim && lastIn[same] === buf[same]) same++;
+    }
+    if (same === 0) best[0] = 0;
+    for (let k = same + 1; k <= m; k++) best[k] = Infinity;
+    for (let s = Math.max(0, same - MAX_WORD_LEN + 1); s < m; s++) {
       const base = best[s] as number;
       let h = FNV_OFFSET;
       const lim = Math.min(MAX_WORD_LEN, m - s);
       for (let len = 1; len <= lim; len++) {
         h = mix(h, buf[s + len - 1] as number);
-        const w = find(h, buf, s, len);
-        const c = w >= 0 ? (costs[w] as number) : len === 1 ? unknownCost : -1;
-        if (c >= 0) {
-          const v = base + c;
-          if (v < (best[s + len] as number)) {
-            best[s + len] = v;
-            if (back !== null) back[s + len] = s;
+        if (s + len > same) {
+          const w = find(h, buf, s, len);
+          const c = w >= 0 ? (costs[w] as number) : len === 1 ? unknownCost : -1;
+          if (c >= 0) {
+            const v = base + c;
+            if (v < (best[s + len] as number)) {
+              best[s + len] = v;
+              if (back !== null) back[s + len] = s;
+            }
           }
         }
         if (!bloomHas(h)) break;
       }
     }
+    if (lastIn.length < m) lastIn = new Int32Array(Math.max(m, 2 * lastIn.length));
+    lastIn.set(buf.subarray(0, m));
+    lastM = m;
+    lastBest = best;
+    lastBack = back;
     return best[m] as number;
   };
 

@@ -55,6 +55,11 @@ export interface LexiconSources {
   cedict?: boolean;
   /** Language model file (default: <root>/content/lm/open-gram-bigram.bin; null: none). */
   lmFile?: string | null;
+  /**
+   * The language model's bytes, already read (e.g. a SharedArrayBuffer that the thread starting
+   * this one read once for all its workers); used instead of `lmFile`.
+   */
+  lmBytes?: Uint8Array;
   /** Weights file (default: <lexiconDir>/weights.json; null: the engine's defaults). */
   weightsFile?: string | null;
 }
@@ -253,6 +258,52 @@ function wordData(root: string, useCedict: boolean, list: WordList | null): Engi
   return words;
 }
 
+/**
+ * The lexicon's originals in Traditional script (opencc-js, cn → tw, phrase-aware). Building
+ * the converter and running it over every original is about a third of the engine's start-up, so
+ * the answers are kept in `.data/cache/` under a key of opencc-js's version and the originals;
+ * the converter is only built when some original is not in the cache.
+ */
+function traditionalOrigs(root: string, origs: string[]): (s: string) => string {
+  const unique = [...new Set(origs)].sort();
+  const key = createHash('sha256')
+    .update(`v1|opencc-js ${openccVersion(root)}|${unique.join('\n')}`)
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = path.join(root, '.data', 'cache', `tw-${key}.json`);
+  let known: Record<string, string> = {};
+  try {
+    known = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ cacheFile, 'utf8')) as Record<
+      string,
+      string
+    >;
+  } catch {
+    // not cached yet (or unreadable)
+  }
+  if (unique.every((o) => typeof known[o] === 'string')) return (o) => known[o] ?? o;
+  const convert = Converter({ from: 'cn', to: 'tw' });
+  known = Object.fromEntries(unique.map((o) => [o, convert(o)]));
+  try {
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.writeFileSync(/*turbopackIgnore: true*/ cacheFile, JSON.stringify(known));
+  } catch {
+    // a read-only tree: no cache
+  }
+  return (o) => known[o] ?? convert(o);
+}
+
+function openccVersion(root: string): string {
+  try {
+    const file = resolveFrom(root, 'opencc-js/package.json', 'node_modules/opencc-js/package.json');
+    return (
+      (JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as { version?: string }).version ??
+      '?'
+    );
+  } catch {
+    return '?';
+  }
+}
+
 /** Read every source and build the engine's data. Throws LexiconError listing all problems. */
 export function loadEngineData(opts: LexiconSources = {}): EngineData {
   const root = opts.root ?? process.cwd();
@@ -269,7 +320,10 @@ export function loadEngineData(opts: LexiconSources = {}): EngineData {
   });
   if (errors.length > 0) throw new LexiconError(errors);
   const words = wordData(root, opts.cedict !== false, lex.words);
-  const toTw = Converter({ from: 'cn', to: 'tw' });
+  const toTw = traditionalOrigs(
+    root,
+    compiled.entries.map((e) => e.orig),
+  );
   const { t2s, simplifiedOnly } = traditionalCharMap();
   const weightsFile = opts.weightsFile === undefined ? path.join(dir, 'weights.json') : opts.weightsFile;
   const weights = weightsFile === null ? null : readWeights(weightsFile);
@@ -295,9 +349,13 @@ export function loadEngine(opts?: LexiconSources): Engine {
   const root = opts?.root ?? process.cwd();
   const lmFile =
     opts?.lmFile === undefined ? path.join(root, 'content', 'lm', 'open-gram-bigram.bin') : opts.lmFile;
-  const engine = createEngine(loadEngineData(opts), {
-    lm: lmFile === null ? null : readLanguageModel(lmFile),
-  });
+  const lm =
+    opts?.lmBytes !== undefined
+      ? decodeLanguageModel(opts.lmBytes)
+      : lmFile === null
+        ? null
+        : readLanguageModel(lmFile);
+  const engine = createEngine(loadEngineData(opts), { lm });
   if (opts === undefined) cached = engine;
   return engine;
 }

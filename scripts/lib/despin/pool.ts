@@ -1,8 +1,12 @@
 /**
  * Where pieces are detected: in this thread (`--jobs 1`), or in up to N worker threads, each with
- * its own engine (Node cannot share a loaded engine's objects between threads). Workers start
- * as work arrives, so a short input never pays for more engines than it can use.
+ * its own engine (Node cannot share a loaded engine's objects between threads, but it can share
+ * memory: the language model's bytes, the largest part of the model, are read once into a
+ * SharedArrayBuffer that every worker's engine reads in place). Workers start as work arrives,
+ * so a short input never pays for more engines than it can use.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
 import { CliError } from './input';
@@ -67,6 +71,37 @@ interface Waiting {
   reject: (e: Error) => void;
 }
 
+/** What a worker starts with (worker.ts). */
+export interface WorkerStart {
+  /** The language model's bytes in a SharedArrayBuffer, read once for every worker; null: none. */
+  lmBytes: Uint8Array | null;
+}
+
+/**
+ * A file's bytes in a SharedArrayBuffer, or null when it cannot be read. Worker threads given
+ * this view all read the same memory (no copy per worker).
+ */
+export function readShared(file: string): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let at = 0; at < size;) {
+      const n = fs.readSync(fd, bytes, at, size - at, at);
+      if (n === 0) return null;
+      at += n;
+    }
+    return bytes;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Detection in up to `jobs` worker threads. */
 export class WorkerPool implements Detector {
   private readonly slots: Slot[] = [];
@@ -74,6 +109,8 @@ export class WorkerPool implements Detector {
   private nextId = 0;
   private failed: Error | null = null;
   private closing = false;
+  /** Read when the first worker starts (the engine's default file: the CLI runs in the project). */
+  private shared: WorkerStart | null = null;
 
   constructor(
     private readonly jobs: number,
@@ -112,7 +149,13 @@ export class WorkerPool implements Detector {
 
   private spawn(): Slot {
     // The entry registers tsx itself, so workers run alike under tsx, `node --import tsx` or the bin.
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), { execArgv: [] });
+    this.shared ??= {
+      lmBytes: readShared(path.join(process.cwd(), 'content', 'lm', 'open-gram-bigram.bin')),
+    };
+    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
+      execArgv: [],
+      workerData: this.shared,
+    });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (reply: Reply) => {
       if ('fatal' in reply) return this.fail(loadError(reply.fatal));

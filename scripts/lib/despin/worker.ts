@@ -1,16 +1,18 @@
-/** A despin worker thread: loads its own engine and answers batches of pieces (see pool.ts). */
-import { parentPort } from 'node:worker_threads';
+/** A despin worker thread: loads its engine (over the shared model bytes) and answers batches of pieces (see pool.ts). */
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Engine } from '../../../lib/engine';
 import { loadEngine } from '../../../lib/lexicon';
 import { detectPiece } from './pieces';
-import type { Batch, Reply } from './pool';
+import type { Batch, Reply, WorkerStart } from './pool';
 
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs in a worker thread');
 
 let engine: Engine | null = null;
 try {
-  engine = loadEngine();
+  // The language model's bytes are shared with the other workers (pool.ts); the rest is this thread's.
+  const start = workerData as WorkerStart | undefined;
+  engine = start?.lmBytes ? loadEngine({ lmBytes: start.lmBytes }) : loadEngine();
 } catch (e) {
   const reply: Reply = { id: -1, fatal: (e as Error).message };
   port.postMessage(reply);
