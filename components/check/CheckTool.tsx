@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SCRIPT_LANG, SCRIPTS, type Script } from '@/components/reader/script-forms';
 import { CopyDownload } from '@/components/site/CopyDownload';
@@ -17,58 +18,12 @@ import {
   tierOf,
   type Decision,
   type Placed,
+  type Tier,
 } from '@/lib/check/review';
 import { blockText, chunkBlocks, formOf, type Block } from '@/lib/check/blocks';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
 import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
-
-export interface CheckLabels {
-  input: string;
-  placeholder: string;
-  openFile: string;
-  check: string;
-  checking: string;
-  progress: string; // {done} {total}
-  privacy: string;
-  empty: string;
-  tooLong: string; // {count} {limit}
-  fileProblems: Record<FileProblem, string>;
-  failed: string;
-  none: string;
-  summary: string; // {count} {certain}
-  acceptCertain: string;
-  copy: string;
-  copied: string;
-  download: string;
-  accept: string;
-  reject: string;
-  undecided: string;
-  tiers: Record<'certain' | 'likely' | 'hint', string>;
-  confidence: string; // {percent}
-  kinds: Record<EngineKind, string>;
-  spun: string;
-  original: string;
-  reason: string;
-  hints: string;
-  result: string;
-  srDeleted: string;
-  srInserted: string;
-  loaded: string; // {name} {count}
-  clear: string;
-  parts: string;
-  part: string; // {n} {total}
-  prevPart: string;
-  nextPart: string;
-  /** The study aids over the result, as on articles. */
-  studyAids: string;
-  script: string;
-  scripts: Record<Script, string>;
-  pinyin: string;
-  wordsHint: string;
-  legend: string;
-  legendTiers: Record<'certain' | 'likely' | 'hint', string>;
-}
 
 interface CheckedChunk {
   at: number;
@@ -86,11 +41,46 @@ type Status =
   | { kind: 'done' }
   | { kind: 'error'; message: string };
 
-const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+/** The message keys (namespace "Check") of the file problems and of the tiers. */
+const FILE_PROBLEM = {
+  empty: 'fileEmpty',
+  'too-large': 'fileTooLarge',
+  binary: 'fileBinary',
+  'not-utf8': 'fileNotUtf8',
+} as const satisfies Record<FileProblem, string>;
+const TIER = { certain: 'tierCertain', likely: 'tierLikely', hint: 'tierHint' } as const satisfies Record<
+  Tier,
+  string
+>;
+const LEGEND_TIER = {
+  certain: 'legendCertain',
+  likely: 'legendLikely',
+  hint: 'legendHint',
+} as const satisfies Record<Tier, string>;
+const SCRIPT_NAME = { s: 'scriptSimplified', tw: 'scriptTw', hk: 'scriptHk' } as const satisfies Record<
+  Script,
+  string
+>;
+
+/** A kind's name: the articles' kinds are named by "Corrections", the engine's own two by "Check". */
+function useKindName(): (kind: EngineKind) => string {
+  const t = useTranslations('Check');
+  const tc = useTranslations('Corrections');
+  return (kind) =>
+    kind === 'variant'
+      ? t('kindVariant')
+      : kind === 'segmentation'
+        ? t('kindSegmentation')
+        : tc(`kind_${kind}`);
+}
 
 /** Paste or open a text, send it to the engine chunk by chunk, then review each finding. */
-export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?: CheckPracticeProps }) {
+export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
+  const t = useTranslations('Check');
+  const tc = useTranslations('Corrections');
+  const tr = useTranslations('Reader');
+  const kindName = useKindName();
+  const copyLabels = { copy: t('copy'), copied: t('copied'), download: t('download') };
   const [input, setInput] = useState('');
   const [checked, setChecked] = useState<{ text: string; chunks: CheckedChunk[] } | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -110,10 +100,10 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
   async function check() {
     setMessage(null);
     const text = file?.text ?? input;
-    if (!text.trim()) return setMessage(labels.empty);
+    if (!text.trim()) return setMessage(t('empty'));
     if (text.length > MAX_CHARS)
       return setMessage(
-        fill(labels.tooLong, {
+        t('tooLong', {
           count: text.length.toLocaleString('en'),
           limit: MAX_CHARS.toLocaleString('en'),
         }),
@@ -151,7 +141,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
       setStatus({ kind: 'done' });
     } catch (e) {
       if (run.current === id)
-        setStatus({ kind: 'error', message: `${labels.failed} (${(e as Error).message})` });
+        setStatus({ kind: 'error', message: `${t('failed')} (${(e as Error).message})` });
     }
   }
 
@@ -160,10 +150,10 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
     setMessage(null);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = decodeTextFile(bytes);
-    if ('problem' in r) return setMessage(labels.fileProblems[r.problem]);
+    if ('problem' in r) return setMessage(t(FILE_PROBLEM[r.problem]));
     if (r.text.length > MAX_CHARS)
       return setMessage(
-        fill(labels.tooLong, {
+        t('tooLong', {
           count: r.text.length.toLocaleString('en'),
           limit: MAX_CHARS.toLocaleString('en'),
         }),
@@ -205,109 +195,108 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
   return (
     <div className="check" id={CHECK_ROOT_ID}>
       <label htmlFor="check-input" className="check-label">
-        {labels.input}
+        {t('input')}
       </label>
       <textarea
         id="check-input"
         lang="zh"
         value={input}
         onChange={(e) => setInput(e.target.value)}
-        placeholder={labels.placeholder}
+        placeholder={t('placeholder')}
         rows={8}
         spellCheck={false}
         disabled={!!file}
       />
       {file && (
         <p className="loaded">
-          {fill(labels.loaded, { name: file.name, count: file.text.length.toLocaleString('en') })}{' '}
+          {t('loaded', { name: file.name, count: file.text.length.toLocaleString('en') })}{' '}
           <button type="button" onClick={() => setFile(null)}>
-            {labels.clear}
+            {t('clear')}
           </button>
         </p>
       )}
       <div className="check-actions">
         <button type="button" className="primary" onClick={check} disabled={status.kind === 'checking'}>
-          {status.kind === 'checking' ? labels.checking : labels.check}
+          {status.kind === 'checking' ? t('checking') : t('check')}
         </button>
         <label className="file-button">
-          {labels.openFile}
+          {t('openFile')}
           <input type="file" accept=".txt,text/plain" onChange={(e) => void openFile(e.target.files?.[0])} />
         </label>
         <label className="hints">
-          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} />{' '}
-          {labels.hints}
+          <input type="checkbox" checked={hints} onChange={(e) => setHints(e.target.checked)} /> {t('hints')}
         </label>
       </div>
-      <p className="privacy">{labels.privacy}</p>
+      <p className="privacy">{t('privacy')}</p>
       <div role="status" aria-live="polite" className="check-status">
         {message && <p className="problem">{message}</p>}
         {status.kind === 'checking' && (
           <p>
             {/* Moving from the start: indeterminate until the first part is back. */}
-            <progress max={status.total} value={status.done || undefined} aria-label={labels.checking} />{' '}
-            {fill(labels.progress, { done: status.done, total: status.total })}
+            <progress max={status.total} value={status.done || undefined} aria-label={t('checking')} />{' '}
+            {t('progress', { done: status.done, total: status.total })}
           </p>
         )}
         {status.kind === 'error' && <p className="problem">{status.message}</p>}
         {status.kind === 'done' && (
-          <p>{findings.length ? fill(labels.summary, { count: findings.length, certain }) : labels.none}</p>
+          <p>{findings.length ? t('summary', { count: findings.length, certain }) : t('none')}</p>
         )}
       </div>
 
       {checked && checked.chunks.length > 0 && (
-        <section className="check-result" aria-label={labels.result} ref={resultRef}>
+        <section className="check-result" aria-label={t('result')} ref={resultRef}>
           <div className="check-tools">
             <button
               type="button"
               onClick={() => setDecisions((d) => acceptCertain(findings, d))}
               disabled={!certain}
             >
-              {labels.acceptCertain}
+              {t('acceptCertain')}
             </button>
             <button type="button" aria-pressed={pinyin} onClick={() => setPinyin((p) => !p)}>
-              {labels.pinyin}
+              {tr('pinyin')}
             </button>
-            <CopyDownload text={result} filename="corrected.txt" labels={labels} />
+            <CopyDownload text={result} filename="corrected.txt" labels={copyLabels} />
             {/* One compact control for three scripts: the tools stay one or two rows on a phone. */}
             <label className="script-select">
-              <span className="sr">{labels.script}</span>
+              <span className="sr">{tr('script')}</span>
               <select value={script} onChange={(e) => setScript(e.target.value as Script)}>
                 {SCRIPTS.map((s) => (
                   <option key={s} value={s}>
-                    {labels.scripts[s]}
+                    {tr(SCRIPT_NAME[s])}
                   </option>
                 ))}
               </select>
             </label>
           </div>
-          <p className="check-hint">{labels.wordsHint}</p>
-          <ul className="check-legend" aria-label={labels.legend}>
+          <p className="check-hint">{t('wordsHint')}</p>
+          <ul className="check-legend" aria-label={t('legend')}>
             {(['certain', 'likely', 'hint'] as const).map((tier) => (
               <li key={tier}>
                 <span className="finding-sample" data-tier={tier} aria-hidden="true">
                   <ins lang="zh-Hans">科学</ins>
                   <span className="tier-mark">{TIER_MARK[tier]}</span>
                 </span>{' '}
-                {labels.legendTiers[tier]}
+                {t(LEGEND_TIER[tier])}
               </li>
             ))}
           </ul>
           <div className="check-body">
             <div>
               {checked.chunks.length > 1 && (
-                <nav className="parts" aria-label={labels.parts}>
+                <nav className="parts" aria-label={t('parts')}>
                   <button
                     type="button"
-                    aria-label={labels.prevPart}
+                    aria-label={t('prevPart')}
                     onClick={() => setPart((p) => Math.max(0, p - 1))}
                     disabled={part === 0}
                   >
                     ←
                   </button>
-                  <span>{fill(labels.part, { n: part + 1, total: checked.chunks.length })}</span>
+                  <span>{t('part', { n: part + 1, total: checked.chunks.length })}</span>
                   <button
                     type="button"
-                    aria-label={labels.nextPart}
+                    aria-label={t('nextPart')}
                     onClick={() => setPart((p) => Math.min(checked.chunks.length - 1, p + 1))}
                     disabled={part >= checked.chunks.length - 1}
                   >
@@ -321,7 +310,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
                 lang={SCRIPT_LANG[script]}
                 data-pinyin={pinyin ? 'on' : 'off'}
                 tabIndex={0}
-                aria-label={labels.studyAids}
+                aria-label={t('studyAids')}
               >
                 {checked.chunks[part] && (
                   <ChunkView
@@ -330,29 +319,29 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
                     decisions={decisions}
                     selected={selected}
                     onSelect={setSelected}
-                    labels={labels}
+
                     script={script}
                   />
                 )}
               </div>
             </div>
             {current && (
-              <aside className="finding-detail" aria-label={labels.reason}>
+              <aside className="finding-detail" aria-label={t('reason')}>
                 <p className="pair" lang="zh">
                   <del>
-                    <span className="sr">{labels.srDeleted} </span>
+                    <span className="sr">{tc('srDeleted')} </span>
                     {current.text}
                   </del>{' '}
                   →{' '}
                   <ins>
-                    <span className="sr">{labels.srInserted} </span>
+                    <span className="sr">{tc('srInserted')} </span>
                     {current.replacement}
                   </ins>
                 </p>
                 <p>
-                  <strong>{labels.tiers[tierOf(current.confidence)]}</strong> ·{' '}
-                  {fill(labels.confidence, { percent: Math.round(current.confidence * 100) })} ·{' '}
-                  {labels.kinds[current.kind] ?? current.kind}
+                  <strong>{t(TIER[tierOf(current.confidence)])}</strong> ·{' '}
+                  {t('confidence', { percent: Math.round(current.confidence * 100) })} ·{' '}
+                  {kindName(current.kind)}
                 </p>
                 <p lang="en">{current.reason}</p>
                 <div className="decide">
@@ -363,7 +352,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
                       decide(current.id, decisions.get(current.id) === 'accepted' ? null : 'accepted')
                     }
                   >
-                    {labels.accept}
+                    {t('accept')}
                   </button>
                   <button
                     type="button"
@@ -372,7 +361,7 @@ export function CheckTool({ labels, practice }: { labels: CheckLabels; practice?
                       decide(current.id, decisions.get(current.id) === 'rejected' ? null : 'rejected')
                     }
                   >
-                    {labels.reject}
+                    {t('reject')}
                   </button>
                 </div>
               </aside>
@@ -392,7 +381,6 @@ interface ChunkProps {
   decisions: ReadonlyMap<number, Decision>;
   selected: number | null;
   onSelect: (id: number) => void;
-  labels: CheckLabels;
   script: Script;
 }
 
@@ -433,7 +421,6 @@ function FindingButton({
   decision,
   selected,
   onSelect,
-  labels,
   script,
 }: {
   f: Placed;
@@ -442,9 +429,9 @@ function FindingButton({
   decision: Decision | undefined;
   selected: boolean;
   onSelect: (id: number) => void;
-  labels: CheckLabels;
   script: Script;
 }) {
+  const t = useTranslations('Check');
   const tier = tierOf(f.confidence);
   const d = decision;
   return (
@@ -454,7 +441,7 @@ function FindingButton({
       data-tier={tier}
       data-decision={d ?? 'pending'}
       aria-expanded={selected}
-      aria-label={`${f.text} → ${f.replacement}, ${labels.tiers[tier]}, ${d === 'accepted' ? labels.accept : d === 'rejected' ? labels.reject : labels.undecided}`}
+      aria-label={`${f.text} → ${f.replacement}, ${t(TIER[tier])}, ${d === 'accepted' ? t('accept') : d === 'rejected' ? t('reject') : t('undecided')}`}
       onClick={() => onSelect(f.id)}
     >
       {d !== 'accepted' && (
@@ -491,7 +478,6 @@ const BlockView = memo(function BlockView({
   decisions,
   selected,
   onSelect,
-  labels,
   script,
 }: BlockProps) {
   const text = useMemo(
@@ -521,7 +507,7 @@ const BlockView = memo(function BlockView({
         decision={decisions.get(f.id)}
         selected={selected === f.id}
         onSelect={onSelect}
-        labels={labels}
+
         script={script}
       />,
     );
@@ -536,8 +522,7 @@ const BlockView = memo(function BlockView({
 
 /** Re-render a block only when it comes near or goes, or one of its findings' state changed. */
 function sameBlockState(a: BlockProps, b: BlockProps): boolean {
-  if (a.live !== b.live || a.block !== b.block || a.script !== b.script || a.labels !== b.labels)
-    return false;
+  if (a.live !== b.live || a.block !== b.block || a.script !== b.script) return false;
   if (!a.live) return true;
   return a.block.findings.every((i) => {
     const id = a.chunk.findings[i]!.id;

@@ -1,15 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { Outcome } from '@/lib/practice/session';
 import type { Exercise } from '@/lib/practice/types';
-import { fill, type PracticeLabels } from './labels';
 import styles from './practice.module.css';
 
 interface Props {
   ex: Exercise;
   result: Outcome;
   locale: string;
-  labels: PracticeLabels;
   /** The miss was saved as a card in My words. */
   saved: boolean;
   problem: string | null;
@@ -19,17 +18,18 @@ interface Props {
 }
 
 /** After an answer: the verdict, the corrected clause, both words with pinyin, the explanation and the gloss. */
-export function Feedback({ ex, result, locale, labels, saved, problem, last, onNext, focusRef }: Props) {
+export function Feedback({ ex, result, locale, saved, problem, last, onNext, focusRef }: Props) {
+  const t = useTranslations('Practice');
   const verdict =
     ex.type === 'clean'
       ? result.correct
-        ? labels.cleanRight
-        : labels.cleanWrong
+        ? t('cleanRight')
+        : t('cleanWrong')
       : result.correct
-        ? fill(labels.chooseRight, { original: ex.original })
+        ? t('chooseRight', { original: ex.original })
         : result.chose
-          ? fill(labels.halfRight, { spun: ex.spun, original: ex.original })
-          : fill(labels.authorWrote, { original: ex.original });
+          ? t('halfRight', { spun: ex.spun, original: ex.original })
+          : t('authorWrote', { original: ex.original });
   return (
     <div className={styles.feedback} data-correct={result.correct}>
       <p className={styles.verdictBig}>
@@ -52,19 +52,19 @@ export function Feedback({ ex, result, locale, labels, saved, problem, last, onN
             </span>
           </p>
           <dl className={styles.facts}>
-            <dt>{labels.corrected}</dt>
+            <dt>{t('corrected')}</dt>
             <dd lang="zh-Hans" className={styles.zh}>
               {ex.corrected.slice(0, ex.at)}
               <ins>{ex.original}</ins>
               {ex.corrected.slice(ex.at + ex.original.length)}
             </dd>
-            <dt>{labels.why}</dt>
+            <dt>{t('why')}</dt>
             <dd lang={locale === 'zh' && ex.explanation.zh ? 'zh-Hans' : 'en'}>
               {(locale === 'zh' && ex.explanation.zh) || ex.explanation.en}
             </dd>
             {ex.en && (
               <>
-                <dt>{labels.english}</dt>
+                <dt>{t('english')}</dt>
                 <dd lang="en">{ex.en}</dd>
               </>
             )}
@@ -73,21 +73,21 @@ export function Feedback({ ex, result, locale, labels, saved, problem, last, onN
       )}
       {ex.type === 'clean' && ex.en && (
         <dl className={styles.facts}>
-          <dt>{labels.english}</dt>
+          <dt>{t('english')}</dt>
           <dd lang="en">{ex.en}</dd>
         </dl>
       )}
       {!result.correct && ex.type === 'swap' && (saved || problem) && (
-        <p className={styles.saved}>{problem ?? labels.addedToWords}</p>
+        <p className={styles.saved}>{problem ?? t('addedToWords')}</p>
       )}
       <div className={styles.next}>
         {ex.href && (
           <a href={ex.href} className={styles.link}>
-            {labels.readInArticle}
+            {t('readInArticle')}
           </a>
         )}
         <button type="button" className={styles.primary} onClick={onNext} ref={focusRef}>
-          {last ? labels.finish : labels.continue}
+          {last ? t('finish') : t('continue')}
         </button>
       </div>
     </div>

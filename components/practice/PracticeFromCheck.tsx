@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useState } from 'react';
 import { CHUNK_CHARS } from '@/lib/check/chunks';
 import type { Exercise } from '@/lib/practice/types';
-import { fill, type PracticeLabels } from './labels';
 import styles from './practice.module.css';
 
 /** The session's code (and the store's validation) loads when asked for, not with the check page. */
@@ -20,11 +20,11 @@ type State =
  * certain findings in the checked text (its first part, for a long one), then plays a session.
  */
 export interface CheckPracticeProps {
-  labels: PracticeLabels;
   locale: string;
 }
 
-export function PracticeFromCheck({ text, labels, locale }: CheckPracticeProps & { text: string }) {
+export function PracticeFromCheck({ text, locale }: CheckPracticeProps & { text: string }) {
+  const t = useTranslations('Practice');
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function load() {
@@ -39,19 +39,18 @@ export function PracticeFromCheck({ text, labels, locale }: CheckPracticeProps &
       if (!res.ok || !body.exercises) throw new Error(body.error ?? res.statusText);
       setState({ kind: 'ready', exercises: body.exercises });
     } catch (e) {
-      setState({ kind: 'error', message: fill(labels.checkFailed, { detail: (e as Error).message }) });
+      setState({ kind: 'error', message: t('checkFailed', { detail: (e as Error).message }) });
     }
   }
 
   const swaps = state.kind === 'ready' ? state.exercises.filter((e) => e.type === 'swap').length : 0;
   return (
-    <section className={`${styles.fromCheck} ${styles.root}`} aria-label={labels.checkButton}>
+    <section className={`${styles.fromCheck} ${styles.root}`} aria-label={t('checkButton')}>
       {state.kind === 'ready' && swaps > 0 ? (
-        <Suspense fallback={<p>{labels.checkLoading}</p>}>
+        <Suspense fallback={<p>{t('checkLoading')}</p>}>
           <PracticeSession
             pool={state.exercises}
             source="check"
-            labels={labels}
             locale={locale}
             wordsHref={`/${locale}/words`}
             autoStart
@@ -59,20 +58,20 @@ export function PracticeFromCheck({ text, labels, locale }: CheckPracticeProps &
         </Suspense>
       ) : (
         <>
-          <p>{labels.checkIntro}</p>
+          <p>{t('checkIntro')}</p>
           <button
             type="button"
             className={styles.secondary}
             onClick={load}
             disabled={state.kind === 'loading'}
           >
-            {labels.checkButton}
+            {t('checkButton')}
           </button>
         </>
       )}
       <p role="status" className={styles.meta}>
-        {state.kind === 'loading' && labels.checkLoading}
-        {state.kind === 'ready' && swaps === 0 && labels.checkNone}
+        {state.kind === 'loading' && t('checkLoading')}
+        {state.kind === 'ready' && swaps === 0 && t('checkNone')}
         {state.kind === 'error' && state.message}
       </p>
     </section>

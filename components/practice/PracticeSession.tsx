@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStorage } from '@/components/study/saved-words';
 import { cardOf } from '@/lib/practice/cards';
@@ -15,7 +16,6 @@ import {
 import type { Exercise, SwapExercise } from '@/lib/practice/types';
 import type { PracticeRecord } from '@/lib/study/schema';
 import { addPractice, addWord, readStore, updateStore } from '@/lib/study/store';
-import { fill, type PracticeLabels } from './labels';
 import { Feedback } from './Feedback';
 import { Results } from './Results';
 import { Sentence, type TokenMark } from './Sentence';
@@ -35,7 +35,6 @@ export interface PracticeProps {
   pool: readonly Exercise[];
   /** What is practised: the article's slug, or "check". */
   source: string;
-  labels: PracticeLabels;
   locale: string;
   /** Where "My words" is. */
   wordsHref: string;
@@ -68,12 +67,12 @@ export function PracticeSession(props: PracticeProps) {
 function Session({
   pool,
   source,
-  labels,
   locale,
   wordsHref,
   autoStart,
   setAnnounce,
 }: PracticeProps & { setAnnounce: (text: string) => void }) {
+  const t = useTranslations('Practice');
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
   const [pinyin, setPinyin] = useState(false);
   const [last, setLast] = useState<PracticeRecord | undefined>();
@@ -95,9 +94,9 @@ function Session({
       wantFocus.current = true;
       setSaved(0);
       setPhase({ kind: 'play', items, index: 0, step: { kind: 'spot' }, outcomes: [] });
-      setAnnounce(`${fill(labels.count, { n: 1, total: items.length })}. ${labels.stepSpot}`);
+      setAnnounce(`${t('count', { n: 1, total: items.length })}. ${t('stepSpot')}`);
     },
-    [labels, setAnnounce],
+    [t, setAnnounce],
   );
 
   useEffect(() => {
@@ -117,26 +116,25 @@ function Session({
   const save = useCallback(
     (change: Parameters<typeof updateStore>[2]) => {
       const r = updateStore(browserStorage(), new Date(), change);
-      if (r.notice?.kind === 'recovered')
-        setProblem(fill(labels.noticeRecovered, { detail: r.notice.detail }));
-      else if (r.error) setProblem(labels.noticeUnavailable);
+      if (r.notice?.kind === 'recovered') setProblem(t('noticeRecovered', { detail: r.notice.detail }));
+      else if (r.error) setProblem(t('noticeUnavailable'));
       return !r.error;
     },
-    [labels],
+    [t],
   );
 
   if (phase.kind === 'start') {
     return (
       <div className={styles.start}>
-        <p className={styles.lead}>{labels.intro}</p>
+        <p className={styles.lead}>{t('intro')}</p>
         <ol className={styles.how}>
-          <li>{labels.howSpot}</li>
-          <li>{labels.howChoose}</li>
-          <li>{labels.howReview}</li>
+          <li>{t('howSpot')}</li>
+          <li>{t('howChoose')}</li>
+          <li>{t('howReview')}</li>
         </ol>
         <p className={styles.meta}>
-          {fill(labels.exercises, { count: pool.length })}
-          {last && <> · {fill(labels.lastTime, { right: last.right, total: last.total })}</>}
+          {t('exercises', { count: pool.length })}
+          {last && <> · {t('lastTime', { right: last.right, total: last.total })}</>}
         </p>
         <button
           type="button"
@@ -144,7 +142,7 @@ function Session({
           onClick={() => begin(pickSession(pool, newSeed()))}
           disabled={pool.length === 0}
         >
-          {labels.start}
+          {t('start')}
         </button>
       </div>
     );
@@ -159,7 +157,6 @@ function Session({
         outcomes={phase.outcomes}
         missed={missed.length}
         saved={saved}
-        labels={labels}
         wordsHref={wordsHref}
         problem={problem}
         focusRef={(el) => {
@@ -192,13 +189,13 @@ function Session({
     const right = spotIsRight(ex, spot);
     if (ex.type === 'clean') {
       finish(outcome(ex, spot), spot);
-      setAnnounce(right ? labels.cleanRight : labels.cleanWrong);
+      setAnnounce(right ? t('cleanRight') : t('cleanWrong'));
       return;
     }
     wantFocus.current = true;
     setPhase({ ...phase, step: { kind: 'choose', spot } });
     setAnnounce(
-      `${fill(right ? labels.spotRight : labels.spotWrong, { spun: ex.spun })} ${fill(labels.stepChoose, { spun: ex.spun })}`,
+      `${t(right ? 'spotRight' : 'spotWrong', { spun: ex.spun })} ${t('stepChoose', { spun: ex.spun })}`,
     );
   }
 
@@ -208,8 +205,8 @@ function Session({
     finish(result, step.spot, choice);
     setAnnounce(
       choice === ex.original
-        ? fill(labels.chooseRight, { original: ex.original })
-        : fill(labels.chooseWrong, { choice, original: ex.original }),
+        ? t('chooseRight', { original: ex.original })
+        : t('chooseWrong', { choice, original: ex.original }),
     );
   }
 
@@ -218,7 +215,7 @@ function Session({
     wantFocus.current = true;
     if (index + 1 < items.length) {
       setPhase({ ...phase, index: index + 1, step: { kind: 'spot' } });
-      setAnnounce(`${fill(labels.count, { n: index + 2, total: items.length })}. ${labels.stepSpot}`);
+      setAnnounce(`${t('count', { n: index + 2, total: items.length })}. ${t('stepSpot')}`);
       return;
     }
     const right = outcomes.filter((o) => o.correct).length;
@@ -226,7 +223,7 @@ function Session({
     save((s) => addPractice(s, record));
     setLast(record);
     setPhase({ kind: 'result', items, outcomes });
-    setAnnounce(`${labels.resultTitle}. ${fill(labels.score, { right, total: outcomes.length })}`);
+    setAnnounce(`${t('resultTitle')}. ${t('score', { right, total: outcomes.length })}`);
   }
 
   const marks = step.kind === 'spot' ? undefined : marksFor(ex, step.spot);
@@ -238,16 +235,16 @@ function Session({
           className={styles.progress}
           max={items.length}
           value={index + (step.kind === 'done' ? 1 : 0)}
-          aria-label={labels.progress}
+          aria-label={t('progress')}
         />
-        <span className={styles.count}>{fill(labels.count, { n: index + 1, total: items.length })}</span>
+        <span className={styles.count}>{t('count', { n: index + 1, total: items.length })}</span>
         <button
           type="button"
           className={styles.toggle}
           aria-pressed={pinyin}
           onClick={() => setPinyin((p) => !p)}
         >
-          {labels.pinyin}
+          {t('pinyin')}
         </button>
       </div>
 
@@ -264,37 +261,32 @@ function Session({
               : undefined
           }
         >
-          {step.kind === 'spot' || ex.type === 'clean'
-            ? labels.stepSpot
-            : fill(labels.stepChoose, { spun: ex.spun })}
+          {step.kind === 'spot' || ex.type === 'clean' ? t('stepSpot') : t('stepChoose', { spun: ex.spun })}
         </h2>
         <Sentence
           key={`${ex.id}-${index}`}
           tokens={ex.tokens}
           pinyin={pinyin}
-          label={labels.sentence}
-          markLabels={{ swap: labels.swapped, wrong: labels.yourChoice, right: labels.swapped }}
+          label={t('sentence')}
+          markLabels={{ swap: t('swapped'), wrong: t('yourChoice'), right: t('swapped') }}
           onPick={step.kind === 'spot' ? (i) => onSpot(i) : undefined}
           marks={marks}
         />
         {step.kind === 'spot' && (
           <>
             <button type="button" className={styles.nothing} onClick={() => onSpot('clean')}>
-              {labels.nothingWrong}
+              {t('nothingWrong')}
             </button>
-            <p className={styles.hint}>{labels.keys}</p>
+            <p className={styles.hint}>{t('keys')}</p>
           </>
         )}
-        {step.kind !== 'spot' && ex.type === 'swap' && (
-          <SpotVerdict ex={ex} spot={step.spot} labels={labels} />
-        )}
+        {step.kind !== 'spot' && ex.type === 'swap' && <SpotVerdict ex={ex} spot={step.spot} />}
         {step.kind !== 'spot' && ex.type === 'swap' && (
           <Options
             ex={ex}
             options={item.options}
             chosen={step.kind === 'done' ? step.choice : undefined}
             onChoose={step.kind === 'choose' ? onChoose : undefined}
-            labels={labels}
             firstRef={
               step.kind === 'choose'
                 ? (el) => {
@@ -309,7 +301,6 @@ function Session({
             ex={ex}
             result={step.result}
             locale={locale}
-            labels={labels}
             saved={!step.result.correct && ex.type === 'swap' && !problem}
             problem={problem}
             last={index + 1 === items.length}
@@ -334,12 +325,13 @@ function marksFor(ex: Exercise, spot: Spot): Map<number, TokenMark> {
   return m;
 }
 
-function SpotVerdict({ ex, spot, labels }: { ex: SwapExercise; spot: Spot; labels: PracticeLabels }) {
+function SpotVerdict({ ex, spot }: { ex: SwapExercise; spot: Spot }) {
+  const t = useTranslations('Practice');
   const right = spotIsRight(ex, spot);
   return (
     <p className={styles.verdict} data-right={right}>
       <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-      {fill(right ? labels.spotRight : labels.spotWrong, { spun: ex.spun })}
+      {t(right ? 'spotRight' : 'spotWrong', { spun: ex.spun })}
     </p>
   );
 }
@@ -349,17 +341,16 @@ function Options({
   options,
   chosen,
   onChoose,
-  labels,
   firstRef,
 }: {
   ex: SwapExercise;
   options: readonly string[];
   chosen?: string;
   onChoose?: (o: string) => void;
-  labels: PracticeLabels;
   /** Receives the first option's element (to be focused). */
   firstRef?: (el: HTMLButtonElement | null) => void;
 }) {
+  const t = useTranslations('Practice');
   const refs = useRef<Array<HTMLButtonElement | null>>([]);
   // Keys 1–4 pick an option; arrows move between them.
   useEffect(() => {
@@ -380,7 +371,7 @@ function Options({
     <div
       className={styles.options}
       role="group"
-      aria-label={labels.options}
+      aria-label={t('options')}
       onKeyDown={(e) => {
         const at = refs.current.findIndex((el) => el === document.activeElement);
         if (at < 0) return;
@@ -418,7 +409,7 @@ function Options({
             </span>
             {o}
             {state === 'right' && <span className="sr"> ✓</span>}
-            {state === 'wrong' && <span className="sr"> ({labels.yourChoice})</span>}
+            {state === 'wrong' && <span className="sr"> ({t('yourChoice')})</span>}
           </button>
         );
       })}

@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { byCategory, type Outcome } from '@/lib/practice/session';
-import { fill, type PracticeLabels } from './labels';
 import styles from './practice.module.css';
 
 interface Props {
@@ -9,7 +9,6 @@ interface Props {
   missed: number;
   /** How many misses were saved as cards. */
   saved: number;
-  labels: PracticeLabels;
   wordsHref: string;
   problem: string | null;
   focusRef: (el: HTMLHeadingElement | null) => void;
@@ -18,39 +17,30 @@ interface Props {
 }
 
 /** The end of a session: the score, right and wrong by kind, and what to do next. */
-export function Results({
-  outcomes,
-  missed,
-  saved,
-  labels,
-  wordsHref,
-  problem,
-  focusRef,
-  onRetry,
-  onNew,
-}: Props) {
+export function Results({ outcomes, missed, saved, wordsHref, problem, focusRef, onRetry, onNew }: Props) {
+  const t = useTranslations('Practice');
   const right = outcomes.filter((o) => o.correct).length;
   return (
     <section className={styles.results} aria-labelledby="practice-result">
       <h2 id="practice-result" tabIndex={-1} ref={focusRef}>
-        {labels.resultTitle}
+        {t('resultTitle')}
       </h2>
       <p className={styles.score}>
         <span className={styles.scoreBig} aria-hidden="true">
           {right}
           <span className={styles.scoreOf}>/{outcomes.length}</span>
         </span>
-        <span className="sr">{fill(labels.score, { right, total: outcomes.length })}</span>
+        <span className="sr">{t('score', { right, total: outcomes.length })}</span>
       </p>
-      <h3 className={styles.kindsH}>{labels.kindsHeading}</h3>
+      <h3 className={styles.kindsH}>{t('kindsHeading')}</h3>
       <ul className={styles.kinds}>
         {byCategory(outcomes).map((k) => (
           <li key={k.category}>
-            <span className={styles.kindName}>{labels.kinds[k.category]}</span>
+            <span className={styles.kindName}>{t(`kinds.${k.category}`)}</span>
             <span className={styles.meter} aria-hidden="true">
               <span style={{ width: `${(100 * k.right) / k.total}%` }} />
             </span>
-            <span className={styles.kindScore}>{fill(labels.score, { right: k.right, total: k.total })}</span>
+            <span className={styles.kindScore}>{t('score', { right: k.right, total: k.total })}</span>
           </li>
         ))}
       </ul>
@@ -58,20 +48,20 @@ export function Results({
         <p className={styles.saved}>{problem}</p>
       ) : (
         <p className={styles.meta}>
-          {saved > 0 ? fill(labels.missedSaved, { count: saved }) : missed === 0 ? labels.missedNone : null}
+          {saved > 0 ? t('missedSaved', { count: saved }) : missed === 0 ? t('missedNone') : null}
         </p>
       )}
       <div className={styles.next}>
         {missed > 0 && (
           <button type="button" className={styles.primary} onClick={onRetry}>
-            {fill(labels.retryMissed, { count: missed })}
+            {t('retryMissed', { count: missed })}
           </button>
         )}
         <button type="button" className={missed > 0 ? styles.secondary : styles.primary} onClick={onNew}>
-          {labels.newSession}
+          {t('newSession')}
         </button>
         <a href={wordsHref} className={styles.link}>
-          {labels.toWords}
+          {t('toWords')}
         </a>
       </div>
     </section>

@@ -1,14 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { Explained } from '@/lib/dictionary/types';
 import { rankByReading } from '@/lib/dictionary/lookup';
 import { Pinyin } from './Pinyin';
-
-export interface EntryLabels {
-  curated: string;
-  keyTerm: string;
-  measureWords: string;
-  noEntry: string;
-  parts: string;
-}
 
 /**
  * What the dictionary says about a word: its readings (curated first, then the one read in
@@ -17,24 +10,23 @@ export interface EntryLabels {
 export function DictEntries({
   items,
   contextPinyin,
-  labels,
   termHref,
   shownTraditional,
 }: {
   items: readonly Explained[];
   contextPinyin?: string;
-  labels: EntryLabels;
   /** Link to the term list for a word that is one of the article's key terms. */
   termHref?: (word: string) => string;
   /** The Traditional form the popup already shows in its header (not repeated per entry). */
   shownTraditional?: string;
 }) {
+  const t = useTranslations('Popup');
   const whole = items.length === 1 && items[0]!.entries.length > 0;
   if (items.length === 0 || (items.length === 1 && items[0]!.entries.length === 0))
-    return <p className="de-none">{labels.noEntry}</p>;
+    return <p className="de-none">{t('noEntry')}</p>;
   return (
     <div className="de">
-      {!whole && <p className="de-parts">{labels.parts}</p>}
+      {!whole && <p className="de-parts">{t('parts')}</p>}
       {items.map((item, i) => (
         <div key={i} className="de-item">
           {!whole && (
@@ -43,7 +35,7 @@ export function DictEntries({
             </p>
           )}
           {item.entries.length === 0 ? (
-            <p className="de-none">{labels.noEntry}</p>
+            <p className="de-none">{t('noEntry')}</p>
           ) : (
             <ol className="de-list">
               {rankByReading(item.entries, whole ? contextPinyin : undefined).map((e, j) => (
@@ -54,13 +46,13 @@ export function DictEntries({
                       {e.t}
                     </span>
                   )}
-                  {e.src && <span className="de-badge">{labels.curated}</span>}{' '}
+                  {e.src && <span className="de-badge">{t('curated')}</span>}{' '}
                   <span className="de-defs" lang="en">
                     {e.d.join('; ')}
                   </span>
                   {e.cl && (
                     <span className="de-cl">
-                      <span className="de-cl-label">{labels.measureWords}</span>
+                      <span className="de-cl-label">{t('measureWords')}</span>
                       {e.cl.map((c, k) => {
                         const [hanzi = '', ...py] = c.split(' ');
                         return (
@@ -75,7 +67,7 @@ export function DictEntries({
                     <>
                       {' '}
                       <a className="de-term" href={termHref(item.w)}>
-                        {labels.keyTerm}
+                        {t('keyTerm')}
                       </a>
                     </>
                   )}

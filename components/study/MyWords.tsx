@@ -1,7 +1,14 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { exportProgress, importProgress, parseProgress, type ImportMode } from '@/lib/study/exchange';
+import {
+  exportProgress,
+  importProgress,
+  parseProgress,
+  type ImportMode,
+  type ImportProblem,
+} from '@/lib/study/exchange';
 import { downloadText } from '@/lib/client/files';
 import { toAnki, toCsv } from '@/lib/study/formats';
 import { counts, intervals, RATINGS, rateWord, reviewQueue, type RatingName } from '@/lib/study/scheduler';
@@ -20,67 +27,13 @@ import { useTonePreference } from './preferences';
 import { browserStorage } from './saved-words';
 import { ListenButton, useChineseVoice } from './speech';
 
-export interface WordsLabels {
-  ratings: Record<RatingName, string>;
-  backupDelete: string;
-  backupDownload: string;
-  backups: string;
-  backupsIntro: string;
-  colEnglish: string;
-  colPinyin: string;
-  colWord: string;
-  /** Contains "{now}" (the cards to review now, new ones included), "{fresh}" (of them new), "{total}". */
-  counts: string;
-  dueLabel: string;
-  empty: string;
-  export: string;
-  exportAnki: string;
-  exportCsv: string;
-  exportJson: string;
-  exportNote: string;
-  import: string;
-  importButton: string;
-  /** Contains "{count}", "{added}", "{updated}". */
-  importDone: string;
-  importFile: string;
-  /** These contain "{detail}". */
-  importFormat: string;
-  importJson: string;
-  importShape: string;
-  importVersion: string;
-  importMerge: string;
-  importMode: string;
-  importNoFile: string;
-  importReplace: string;
-  keys: string;
-  /** Contains "{count}". */
-  list: string;
-  listenSentence: string;
-  listenWord: string;
-  loading: string;
-  new: string;
-  /** Contains "{when}". */
-  nextDue: string;
-  noneDue: string;
-  noticeQuota: string;
-  /** Contains "{detail}". */
-  noticeRecovered: string;
-  noticeStuck: string;
-  noticeUnavailable: string;
-  open: string;
-  rate: string;
-  remove: string;
-  /** Contains "{word}". */
-  removeWord: string;
-  review: string;
-  show: string;
-  storageNote: string;
-  tones: string;
-  traditional: string;
-}
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+/** The message for each way an imported file can be wrong (each takes the `detail`). */
+const IMPORT_PROBLEM: Record<ImportProblem, `import${Capitalize<ImportProblem>}`> = {
+  json: 'importJson',
+  format: 'importFormat',
+  version: 'importVersion',
+  shape: 'importShape',
+};
 
 /** "10 min", "3 h", "4 days" in the UI language. */
 function formatInterval(ms: number, locale: string): string {
@@ -103,7 +56,10 @@ function formatWhen(at: number, now: number, locale: string): string {
 }
 
 /** "My words": review due cards with FSRS, list, export (progress JSON, Anki, CSV) and import. */
-export function MyWords({ labels, locale }: { labels: WordsLabels; locale: string }) {
+export function MyWords() {
+  const t = useTranslations('Words');
+  const tp = useTranslations('Popup');
+  const locale = useLocale();
   const [store, setStore] = useState<Store | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [writeError, setWriteError] = useState<UpdateResult['error']>(undefined);
@@ -200,18 +156,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     e.preventDefault();
     const file = fileRef.current?.files?.[0];
     if (!file) {
-      setImportMsg({ ok: false, text: labels.importNoFile });
+      setImportMsg({ ok: false, text: t('importNoFile') });
       return;
     }
     const parsed = parseProgress(await file.text());
     if (!parsed.ok) {
-      const template = {
-        json: labels.importJson,
-        format: labels.importFormat,
-        version: labels.importVersion,
-        shape: labels.importShape,
-      }[parsed.problem];
-      setImportMsg({ ok: false, text: fill(template, { detail: parsed.detail }) });
+      const key = IMPORT_PROBLEM[parsed.problem];
+      setImportMsg({ ok: false, text: t(key, { detail: parsed.detail }) });
       return;
     }
     let result = { added: 0, updated: 0 };
@@ -221,7 +172,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
       return r.store;
     });
     if (ok) {
-      setImportMsg({ ok: true, text: fill(labels.importDone, { count: parsed.words.length, ...result }) });
+      setImportMsg({ ok: true, text: t('importDone', { count: parsed.words.length, ...result }) });
       if (fileRef.current) fileRef.current.value = '';
     }
   }
@@ -231,17 +182,17 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
 
   const problem =
     notice?.kind === 'unavailable' || writeError === 'unavailable'
-      ? labels.noticeUnavailable
+      ? t('noticeUnavailable')
       : notice?.kind === 'stuck' || writeError === 'readOnly'
-        ? labels.noticeStuck
+        ? t('noticeStuck')
         : writeError === 'quota'
-          ? labels.noticeQuota
+          ? t('noticeQuota')
           : undefined;
 
   // Tone colours apply to the card's pinyin and the list's: set in the card, or under "nothing to review".
   const tonesToggle = (
     <label className="term-tones">
-      <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {labels.tones}
+      <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {tp('tones')}
     </label>
   );
 
@@ -249,7 +200,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
     <div className="my-words">
       {(notice?.kind === 'recovered' || problem) && (
         <div className="notice" role="alert">
-          {notice?.kind === 'recovered' && <p>{fill(labels.noticeRecovered, { detail: notice.detail })}</p>}
+          {notice?.kind === 'recovered' && <p>{t('noticeRecovered', { detail: notice.detail })}</p>}
           {problem && <p>{problem}</p>}
           {notice?.kind === 'stuck' && (
             <button
@@ -259,23 +210,23 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 if (raw) downloadText(`unspun-words-unreadable-${today}.json`, raw, 'application/json');
               }}
             >
-              {labels.backupDownload}
+              {t('backupDownload')}
             </button>
           )}
         </div>
       )}
 
       {store === null ? (
-        <p role="status">{labels.loading}</p>
+        <p role="status">{t('loading')}</p>
       ) : (
         <>
           <section className="review" aria-labelledby="review-h">
-            <h2 id="review-h">{labels.review}</h2>
+            <h2 id="review-h">{t('review')}</h2>
             <p className="review-counts" id="review-status" tabIndex={-1} role="status">
-              {c && fill(labels.counts, { now: queue.length, fresh: c.fresh, total: c.total })}
+              {c && t('counts', { now: queue.length, fresh: c.fresh, total: c.total })}
             </p>
             {store.words.length === 0 ? (
-              <p className="review-empty">{labels.empty}</p>
+              <p className="review-empty">{t('empty')}</p>
             ) : current ? (
               <div className="review-card">
                 <p className="review-word" lang="zh-Hans">
@@ -288,7 +239,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                     className="review-show"
                     onClick={() => setRevealed(true)}
                   >
-                    {labels.show}
+                    {t('show')}
                   </button>
                 ) : (
                   <div className="review-answer" ref={answerRef} tabIndex={-1}>
@@ -296,11 +247,11 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       <Pinyin text={current.pinyin} />
                       {current.traditional && current.traditional !== current.hanzi && (
                         <span className="review-trad">
-                          <span className="label">{labels.traditional}</span>
+                          <span className="label">{tp('traditional')}</span>
                           <span lang="zh-Hant">{current.traditional}</span>
                         </span>
                       )}{' '}
-                      <ListenButton text={current.hanzi} label={labels.listenWord} voice={voice} />
+                      <ListenButton text={current.hanzi} label={t('listenWord')} voice={voice} />
                     </p>
                     {current.swap && (
                       <p className="review-word" lang="zh-Hans">
@@ -316,7 +267,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                           <Highlight text={current.sentence.zh} term={current.hanzi} />{' '}
                           <ListenButton
                             text={current.sentence.zh}
-                            label={labels.listenSentence}
+                            label={t('listenSentence')}
                             voice={voice}
                             className="sentence"
                           />
@@ -324,13 +275,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                         {current.sentence.en && <p lang="en">{current.sentence.en}</p>}
                         {current.sentence.href && (
                           <p>
-                            <a href={current.sentence.href}>{labels.open}</a>
+                            <a href={current.sentence.href}>{t('open')}</a>
                           </p>
                         )}
                       </div>
                     )}
-                    <div className="review-rate" role="group" aria-label={labels.rate}>
-                      <p className="review-rate-q">{labels.rate}</p>
+                    <div className="review-rate" role="group" aria-label={t('rate')}>
+                      <p className="review-rate-q">{t('rate')}</p>
                       {RATINGS.map((r, i) => (
                         <button
                           key={r}
@@ -339,7 +290,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                           aria-keyshortcuts={String(i + 1)}
                           onClick={() => rate(r)}
                         >
-                          <span className="rating">{labels.ratings[r]}</span>
+                          <span className="rating">{t(r)}</span>
                           {preview && <span className="interval">{formatInterval(preview[r], locale)}</span>}
                         </button>
                       ))}
@@ -348,15 +299,13 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                 )}
                 <div className="review-settings">
                   {tonesToggle}
-                  <p className="hint">{labels.keys}</p>
+                  <p className="hint">{t('keys')}</p>
                 </div>
               </div>
             ) : (
               <>
                 <p className="review-done">
-                  {c?.next
-                    ? fill(labels.nextDue, { when: formatWhen(c.next, now.getTime(), locale) })
-                    : labels.noneDue}
+                  {c?.next ? t('nextDue', { when: formatWhen(c.next, now.getTime(), locale) }) : t('noneDue')}
                 </p>
                 <div className="review-settings">{tonesToggle}</div>
               </>
@@ -365,16 +314,16 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
 
           {store.words.length > 0 && (
             <section className="word-list" aria-labelledby="list-h">
-              <h2 id="list-h">{fill(labels.list, { count: store.words.length })}</h2>
+              <h2 id="list-h">{t('list', { count: store.words.length })}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{labels.colWord}</th>
-                    <th scope="col">{labels.colPinyin}</th>
-                    <th scope="col">{labels.colEnglish}</th>
-                    <th scope="col">{labels.dueLabel}</th>
+                    <th scope="col">{t('colWord')}</th>
+                    <th scope="col">{t('colPinyin')}</th>
+                    <th scope="col">{t('colEnglish')}</th>
+                    <th scope="col">{t('dueLabel')}</th>
                     <th scope="col">
-                      <span className="sr">{labels.remove}</span>
+                      <span className="sr">{t('remove')}</span>
                     </th>
                   </tr>
                 </thead>
@@ -392,16 +341,16 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                         {w.card ? (
                           <time dateTime={w.card.due}>{dateFmt.format(new Date(w.card.due))}</time>
                         ) : (
-                          labels.new
+                          t('new')
                         )}
                       </td>
                       <td>
                         <button
                           type="button"
-                          aria-label={fill(labels.removeWord, { word: w.hanzi })}
+                          aria-label={t('removeWord', { word: w.hanzi })}
                           onClick={() => change((s) => removeWord(s, wordKey(w)))}
                         >
-                          {labels.remove}
+                          {t('remove')}
                         </button>
                       </td>
                     </tr>
@@ -412,7 +361,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
           )}
 
           <section className="word-export" aria-labelledby="export-h">
-            <h2 id="export-h">{labels.export}</h2>
+            <h2 id="export-h">{t('export')}</h2>
             <div className="buttons">
               <button
                 type="button"
@@ -424,7 +373,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                   )
                 }
               >
-                {labels.exportJson}
+                {t('exportJson')}
               </button>
               <button
                 type="button"
@@ -437,7 +386,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                   )
                 }
               >
-                {labels.exportAnki}
+                {t('exportAnki')}
               </button>
               <button
                 type="button"
@@ -451,23 +400,23 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                   )
                 }
               >
-                {labels.exportCsv}
+                {t('exportCsv')}
               </button>
             </div>
-            <p className="hint">{labels.exportNote}</p>
-            <p className="hint">{labels.storageNote}</p>
+            <p className="hint">{t('exportNote')}</p>
+            <p className="hint">{t('storageNote')}</p>
           </section>
 
           <section className="word-import" aria-labelledby="import-h">
-            <h2 id="import-h">{labels.import}</h2>
+            <h2 id="import-h">{t('import')}</h2>
             <form onSubmit={onImport}>
               <p>
-                <label htmlFor="import-file">{labels.importFile}</label>
+                <label htmlFor="import-file">{t('importFile')}</label>
                 <br />
                 <input id="import-file" ref={fileRef} type="file" accept="application/json,.json" />
               </p>
               <fieldset>
-                <legend>{labels.importMode}</legend>
+                <legend>{t('importMode')}</legend>
                 {(['merge', 'replace'] as const).map((m) => (
                   <label key={m}>
                     <input
@@ -477,11 +426,11 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                       checked={importMode === m}
                       onChange={() => setImportMode(m)}
                     />{' '}
-                    {m === 'merge' ? labels.importMerge : labels.importReplace}
+                    {m === 'merge' ? t('importMerge') : t('importReplace')}
                   </label>
                 ))}
               </fieldset>
-              <button type="submit">{labels.importButton}</button>
+              <button type="submit">{t('importButton')}</button>
               <p className={importMsg?.ok === false ? 'import-msg error' : 'import-msg'} role="status">
                 {importMsg?.text}
               </p>
@@ -490,8 +439,8 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
 
           {backups.length > 0 && (
             <section className="word-backups" aria-labelledby="backups-h">
-              <h2 id="backups-h">{labels.backups}</h2>
-              <p>{labels.backupsIntro}</p>
+              <h2 id="backups-h">{t('backups')}</h2>
+              <p>{t('backupsIntro')}</p>
               <ul>
                 {backups.map((key) => (
                   <li key={key}>
@@ -504,7 +453,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                           downloadText(`${key.replace(/[^\w.-]+/g, '-')}.json`, raw, 'application/json');
                       }}
                     >
-                      {labels.backupDownload}
+                      {t('backupDownload')}
                     </button>{' '}
                     <button
                       type="button"
@@ -517,7 +466,7 @@ export function MyWords({ labels, locale }: { labels: WordsLabels; locale: strin
                         setBackups(listBackups(browserStorage()));
                       }}
                     >
-                      {labels.backupDelete}
+                      {t('backupDelete')}
                     </button>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { createShardClient, createSubsetClient, type DictionaryClient } from '@/lib/dictionary/client';
@@ -7,40 +8,11 @@ import { rankByReading } from '@/lib/dictionary/lookup';
 import type { Explained } from '@/lib/dictionary/types';
 import type { NewWord } from '@/lib/study/store';
 import { simplifiedOf } from '@/components/reader/script-forms';
-import { DictEntries, type EntryLabels } from './DictEntries';
+import { DictEntries } from './DictEntries';
 import { Pinyin } from './Pinyin';
 import { useTonePreference } from './preferences';
 import { useSavedWords, type SaveProblem } from './saved-words';
 import { ListenButton, useChineseVoice } from './speech';
-
-export interface PopupLabels extends EntryLabels {
-  add: string;
-  /** Contains "{word}". */
-  addWord: string;
-  added: string;
-  close: string;
-  /** Contains "{from}" and "{to}": a corrected word's note in its popup. */
-  correctedHere: string;
-  failed: string;
-  inContext: string;
-  inWord: string;
-  listen: string;
-  listenSentence: string;
-  loading: string;
-  original: string;
-  quota: string;
-  recovered: string;
-  retry: string;
-  review: string;
-  simplified: string;
-  spun: string;
-  /** Contains "{word}": the dialog's accessible name. */
-  title: string;
-  tones: string;
-  traditional: string;
-  unavailable: string;
-  why: string;
-}
 
 export interface WordPopupProps {
   /** The element whose words open popups. */
@@ -59,7 +31,6 @@ export interface WordPopupProps {
   /** The term list; a key term's entry links to `${termsHref}#t-<word>`. */
   termsHref?: string;
   wordsHref: string;
-  labels: PopupLabels;
   /** Dictionary credit (with its links), rendered on the server. */
   credit: ReactNode;
 }
@@ -83,28 +54,6 @@ interface Target {
 }
 
 type Lookup = { state: 'loading' } | { state: 'ready'; items: Explained[] } | { state: 'error' };
-
-const fill = (template: string, word: string) => template.replace('{word}', word);
-
-/** `template` with "{from}" and "{to}" replaced by nodes. */
-function fillPair(template: string, from: ReactNode, to: ReactNode): ReactNode[] {
-  return template
-    .split(/(\{from\}|\{to\})/)
-    .filter(Boolean)
-    .map((part, i) =>
-      part === '{from}' ? (
-        <del key={i} lang="zh-Hans">
-          {from}
-        </del>
-      ) : part === '{to}' ? (
-        <ins key={i} lang="zh-Hans">
-          {to}
-        </ins>
-      ) : (
-        part
-      ),
-    );
-}
 
 /** Scroll so that `el` sits between the sticky toolbar (if any) and the top of a bottom sheet. */
 export function revealAbove(el: Element, sheetTop: number) {
@@ -187,21 +136,14 @@ function useLookup(client: DictionaryClient, words: readonly string[] | null, at
   return out.request === request ? out.lookups : loading;
 }
 
-function Problem({
-  problem,
-  labels,
-  wordsHref,
-}: {
-  problem: SaveProblem | null;
-  labels: PopupLabels;
-  wordsHref: string;
-}) {
+function Problem({ problem, wordsHref }: { problem: SaveProblem | null; wordsHref: string }) {
+  const t = useTranslations('Popup');
   if (!problem) return null;
   const text =
-    problem === 'quota' ? labels.quota : problem === 'unavailable' ? labels.unavailable : labels.recovered;
+    problem === 'quota' ? t('quota') : problem === 'unavailable' ? t('unavailable') : t('recovered');
   return (
     <p className="wp-problem" role="alert">
-      {text} {problem !== 'unavailable' && <a href={wordsHref}>{labels.review}</a>}
+      {text} {problem !== 'unavailable' && <a href={wordsHref}>{t('review')}</a>}
     </p>
   );
 }
@@ -219,9 +161,9 @@ export function WordPopup({
   dictUrl,
   termsHref,
   wordsHref,
-  labels,
   credit,
 }: WordPopupProps) {
+  const t = useTranslations('Popup');
   const client = useMemo(() => (dictUrl ? createSubsetClient(dictUrl) : createShardClient()), [dictUrl]);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [target, setTarget] = useState<Target | null>(null);
@@ -426,20 +368,19 @@ export function WordPopup({
   const dictBody = (l: Lookup | undefined, py?: string, shownTraditional?: string) =>
     !l || l.state === 'loading' ? (
       <p className="wp-loading" role="status">
-        {labels.loading}
+        {t('loading')}
       </p>
     ) : l.state === 'error' ? (
       <p className="wp-error" role="alert">
-        {labels.failed}{' '}
+        {t('failed')}{' '}
         <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          {labels.retry}
+          {t('retry')}
         </button>
       </p>
     ) : (
       <DictEntries
         items={l.items}
         contextPinyin={py}
-        labels={labels}
         termHref={termHref}
         shownTraditional={shownTraditional}
       />
@@ -462,7 +403,7 @@ export function WordPopup({
           void add(item);
         }}
       >
-        {isSaved ? `✓ ${labels.added}` : fill(labels.addWord, word)}
+        {isSaved ? `✓ ${t('added')}` : t('addWord', { word })}
       </button>
     );
   };
@@ -478,7 +419,7 @@ export function WordPopup({
       <dialog
         ref={dialogRef}
         className="wp"
-        aria-label={target ? fill(labels.title, target.word) : undefined}
+        aria-label={target ? t('title', { word: target.word }) : undefined}
         tabIndex={-1}
         onClose={onClose}
         onClick={onDialogClick}
@@ -496,13 +437,13 @@ export function WordPopup({
               ) : (
                 <p className="wp-forms">
                   <span className="wp-form">
-                    <span className="wp-label">{labels.simplified}</span>{' '}
+                    <span className="wp-label">{t('simplified')}</span>{' '}
                     <span className="wp-hanzi" lang="zh-Hans">
                       {target.word}
                     </span>
                   </span>
                   <span className="wp-form">
-                    <span className="wp-label">{labels.traditional}</span>{' '}
+                    <span className="wp-label">{t('traditional')}</span>{' '}
                     <span className="wp-hanzi" lang="zh-Hant">
                       {trad}
                     </span>
@@ -512,8 +453,8 @@ export function WordPopup({
               <button
                 type="button"
                 className="wp-close"
-                aria-label={labels.close}
-                title={labels.close}
+                aria-label={t('close')}
+                title={t('close')}
                 onClick={close}
               >
                 <span aria-hidden="true">×</span>
@@ -521,7 +462,12 @@ export function WordPopup({
             </div>
             {target.corr && (
               <p className="wp-corr">
-                {fillPair(labels.correctedHere, target.corr.from, target.corr.to || '∅')}{' '}
+                {t.rich('correctedHere', {
+                  from: target.corr.from,
+                  to: target.corr.to || '∅',
+                  del: (chunks) => <del lang="zh-Hans">{chunks}</del>,
+                  ins: (chunks) => <ins lang="zh-Hans">{chunks}</ins>,
+                })}{' '}
                 <button
                   type="button"
                   onClick={() => {
@@ -530,37 +476,37 @@ export function WordPopup({
                     document.getElementById(`x-${id}`)?.showPopover();
                   }}
                 >
-                  {labels.why}
+                  {t('why')}
                 </button>
               </p>
             )}
             {target.py && (
               <p className="wp-py">
-                <span className="wp-label">{labels.inContext}</span> <Pinyin text={target.py} />{' '}
-                <ListenButton text={target.word} label={labels.listen} voice={voice} />
+                <span className="wp-label">{t('inContext')}</span> <Pinyin text={target.py} />{' '}
+                <ListenButton text={target.word} label={t('listen')} voice={voice} />
               </p>
             )}
             <div className="wp-body">{dictBody(wordLookup, target.py, trad ?? undefined)}</div>
             <div className="wp-actions">
               {addButton(target.word, wordLookup, target.py, target.sentence)}
-              {!target.py && <ListenButton text={target.word} label={labels.listen} voice={voice} />}
+              {!target.py && <ListenButton text={target.word} label={t('listen')} voice={voice} />}
               {target.sentence && (
                 <ListenButton
                   text={target.sentence.zh}
-                  label={labels.listenSentence}
+                  label={t('listenSentence')}
                   voice={voice}
                   className="sentence"
                 />
               )}
               <a className="wp-review" href={wordsHref}>
-                {labels.review}
+                {t('review')}
               </a>
               <label className="wp-tones">
                 <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
-                {labels.tones}
+                {t('tones')}
               </label>
             </div>
-            <Problem problem={problem} labels={labels} wordsHref={wordsHref} />
+            <Problem problem={problem} wordsHref={wordsHref} />
             <p className="wp-credit">{credit}</p>
           </>
         )}
@@ -569,9 +515,9 @@ export function WordPopup({
         createPortal(
           <div className="cd">
             {[
-              { label: labels.spun, word: corr.from, i: 0 },
-              { label: labels.original, word: corr.to, i: 1 },
-              ...(corr.word ? [{ label: labels.inWord, word: corr.word, i: 2 }] : []),
+              { label: t('spun'), word: corr.from, i: 0 },
+              { label: t('original'), word: corr.to, i: 1 },
+              ...(corr.word ? [{ label: t('inWord'), word: corr.word, i: 2 }] : []),
             ]
               .filter((x) => x.word)
               .map((x) => (
@@ -589,10 +535,10 @@ export function WordPopup({
                     {addButton(w, corrLookups[corrWords!.indexOf(w)], undefined, corr.sentence)}
                   </span>
                 ))}
-                <ListenButton text={corr.word ?? corr.to} label={labels.listen} voice={voice} />
+                <ListenButton text={corr.word ?? corr.to} label={t('listen')} voice={voice} />
               </div>
             )}
-            <Problem problem={problem} labels={labels} wordsHref={wordsHref} />
+            <Problem problem={problem} wordsHref={wordsHref} />
             <p className="wp-credit">{credit}</p>
           </div>,
           corr.host,

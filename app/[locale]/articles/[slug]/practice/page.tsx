@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import styles from '@/components/practice/practice.module.css';
-import { practiceLabels } from '@/components/practice/server-labels';
+import { ClientMessages } from '@/components/site/ClientMessages';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
 import type { Locale } from '@/i18n/routing';
 import { articleParams, getArticleView } from '@/lib/content/articles';
@@ -56,13 +56,9 @@ export default async function PracticePage({ params }: { params: Params }) {
       <noscript>
         <p className="notice">{t('noscript')}</p>
       </noscript>
-      <PracticeSession
-        pool={pool}
-        source={slug}
-        labels={await practiceLabels()}
-        locale={locale}
-        wordsHref={`/${locale}/words`}
-      />
+      <ClientMessages namespaces={['Practice']}>
+        <PracticeSession pool={pool} source={slug} locale={locale} wordsHref={`/${locale}/words`} />
+      </ClientMessages>
     </div>
   );
 }
