@@ -22,20 +22,14 @@ export function CorrectionNotes({
   const t = useTranslations('Corrections');
   const locale = useLocale();
   const ui = htmlLang[locale];
-  // "Published 迷信 → original 科学": the words in their own spans, the wording from the messages.
-  const template = t.raw('pairLine') as string;
+  // "Published 迷信 → original 科学": the words in their own elements, the wording (and its order)
+  // from the messages, whose tags say where each goes.
   const pairLine = (from: string, to: string) =>
-    template
-      .split(/(\{from\}|\{to\})/)
-      .filter(Boolean)
-      .map((part) =>
-        part === '{from}'
-          ? `<del class="from" lang="zh-Hans">${escapeText(from)}</del>`
-          : part === '{to}'
-            ? `<ins class="to" lang="zh-Hans">${escapeText(to)}</ins>`
-            : `<span class="label">${escapeText(part)}</span>`,
-      )
-      .join('');
+    t.markup('pairLine', {
+      l: (chunks) => `<span class="label">${chunks}</span>`,
+      from: () => `<del class="from" lang="zh-Hans">${escapeText(from)}</del>`,
+      to: () => `<ins class="to" lang="zh-Hans">${escapeText(to)}</ins>`,
+    });
   const html = corrections
     .map(
       (c) =>

@@ -1,15 +1,16 @@
 import { useTranslations } from 'next-intl';
 import { correctionKinds } from '@/lib/content/schema';
 import type { CorrectionView } from '@/lib/content/view';
-import { Legend, type LegendLabels } from './Legend';
+import { Legend } from './Legend';
 
 /** Counts by kind, what the marks mean, and a list linking to each correction in the text. */
 export function CorrectionSummary({
   corrections,
-  legend,
+  legend = false,
 }: {
   corrections: readonly CorrectionView[];
-  legend?: LegendLabels;
+  /** Show what the marks mean (the article does; a text without the reader's marks need not). */
+  legend?: boolean;
 }) {
   const t = useTranslations('Corrections');
   const counts = correctionKinds
@@ -27,7 +28,7 @@ export function CorrectionSummary({
           </li>
         ))}
       </ul>
-      {legend && <Legend labels={legend} id="legend-summary" />}
+      {legend && <Legend id="legend-summary" />}
       <details>
         <summary>{t('listTitle')}</summary>
         <ol className="corr-list">

@@ -1,15 +1,10 @@
-/** What each marking in the text means. Pure: labels come translated, so server and client can render it. */
-export interface LegendLabels {
-  title: string;
-  published: string;
-  certain: string;
-  likely: string;
-  corrected: string;
-  words: string;
-}
+import { useTranslations } from 'next-intl';
+
+/** The markings of the text, each a key of the `Legend` messages. */
+type Marking = 'published' | 'certain' | 'likely' | 'corrected';
 
 /** Each marking as it looks in the text, beside what it means. */
-const SAMPLES: [keyof LegendLabels, React.ReactNode][] = [
+const SAMPLES: [Marking, React.ReactNode][] = [
   [
     'published',
     <del key="published" className="lg-del">
@@ -36,26 +31,22 @@ const SAMPLES: [keyof LegendLabels, React.ReactNode][] = [
   ],
 ];
 
-export function Legend({ labels, id }: { labels: LegendLabels; id?: string }) {
+/** What each marking in the text means (server or client: the `Legend` messages must be there). */
+export function Legend({ id }: { id?: string }) {
+  const t = useTranslations('Legend');
   return (
     // Not a landmark: the sheet and the summary both hold one, under the same name.
     <div className="legend" role="group" aria-labelledby={id}>
-      <h3 id={id}>{labels.title}</h3>
+      <h3 id={id}>{t('title')}</h3>
       <dl>
         {SAMPLES.map(([key, sample]) => (
           <div key={key}>
             <dt lang="zh-Hans">{sample}</dt>
-            <dd>{labels[key]}</dd>
+            <dd>{t(key)}</dd>
           </div>
         ))}
       </dl>
-      <p className="legend-words">{labels.words}</p>
+      <p className="legend-words">{t('words')}</p>
     </div>
   );
-}
-
-/** The legend's labels from the `Legend` messages. */
-export function legendLabels(t: (key: keyof LegendLabels) => string): LegendLabels {
-  const keys = ['title', 'published', 'certain', 'likely', 'corrected', 'words'] as const;
-  return Object.fromEntries(keys.map((k) => [k, t(k)])) as unknown as LegendLabels;
 }

@@ -1,57 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { CopyDownload } from '@/components/site/CopyDownload';
 import { useTonePreference } from '@/components/study/preferences';
-import { Legend, type LegendLabels } from './Legend';
+import { Legend } from './Legend';
+import { chooseView, DEFAULT_VIEW, parsePrefs, STORE, VIEWS, type Prefs, type View } from './reader-prefs';
 import { SCRIPTS, showScript, type Script } from './script-forms';
 import { correctedTextOf } from './text-of-dom';
 import { toneRubies } from './tone-rt';
 
-export const VIEWS = ['published', 'corrected', 'changes'] as const;
-export type View = (typeof VIEWS)[number];
-
-export interface ReaderLabels {
-  toolbar: string;
-  view: string;
-  views: Record<View, string>;
-  script: string;
-  scripts: Record<Script, string>;
-  scriptShown: string; // contains "{script}"
-  pinyin: string;
-  copy: string;
-  copied: string;
-  download: string;
-  /** The settings sheet's button and title. */
-  settings: string;
-  /** Visible beside "Aa" on wide screens. */
-  more: string;
-  close: string;
-  tones: string;
-  legend: LegendLabels;
-  shortcuts: string;
-  shortcutsClose: string;
-  /** [key, what it does] */
-  shortcutList: [string, string][];
-}
-
-const STORE = 'unspun:reader:v1';
-interface Prefs {
-  view?: View;
-  script?: Script;
-  pinyin?: boolean;
-}
-
 function readPrefs(): Prefs {
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(STORE) ?? '{}');
-    if (!raw || typeof raw !== 'object') return {};
-    const p = raw as Record<string, unknown>;
-    return {
-      view: VIEWS.includes(p.view as View) ? (p.view as View) : undefined,
-      script: SCRIPTS.includes(p.script as Script) ? (p.script as Script) : undefined,
-      pinyin: typeof p.pinyin === 'boolean' ? p.pinyin : undefined,
-    };
+    return parsePrefs(localStorage.getItem(STORE), VIEWS, SCRIPTS);
   } catch {
     return {};
   }
@@ -86,16 +47,27 @@ function moveSentence(rootId: string, step: 1 | -1) {
  * chosen view, script and pinyin from markup prerendered at build time), keeps the view in the
  * URL, remembers preferences, reverts single corrections, and copies/downloads the text.
  */
-export function ReaderControls({
-  rootId,
-  slug,
-  labels,
-}: {
-  rootId: string;
-  slug: string;
-  labels: ReaderLabels;
-}) {
-  const [view, setView] = useState<View>('changes');
+export function ReaderControls({ rootId, slug }: { rootId: string; slug: string }) {
+  const t = useTranslations('Reader');
+  const scriptLabel: Record<Script, string> = {
+    s: t('scriptSimplified'),
+    tw: t('scriptTw'),
+    hk: t('scriptHk'),
+  };
+  const viewLabel: Record<View, string> = {
+    published: t('viewPublished'),
+    corrected: t('viewCorrected'),
+    changes: t('viewChanges'),
+  };
+  const shortcutList: [string, string][] = [
+    ['j', t('shortcutNext')],
+    ['k', t('shortcutPrev')],
+    ['v', t('shortcutView')],
+    ['p', t('shortcutPinyin')],
+    ['t', t('shortcutScript')],
+    ['?', t('shortcutHelp')],
+  ];
+  const [view, setView] = useState<View>(DEFAULT_VIEW);
   const [script, setScript] = useState<Script>('s');
   const [pinyin, setPinyin] = useState(false);
   const [ready, setReady] = useState(false);
@@ -104,10 +76,9 @@ export function ReaderControls({
   // On load: the URL's ?view wins, then remembered preferences.
   useEffect(() => {
     const prefs = readPrefs();
-    const fromUrl = new URLSearchParams(location.search).get('view');
     // The URL's query and localStorage are the browser's: read after hydration, so server and client markup agree.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setView(VIEWS.includes(fromUrl as View) ? (fromUrl as View) : (prefs.view ?? 'changes'));
+    setView(chooseView(new URLSearchParams(location.search).get('view'), prefs, VIEWS, DEFAULT_VIEW));
     if (prefs.script) setScript(prefs.script);
     if (prefs.pinyin !== undefined) setPinyin(prefs.pinyin);
     setReady(true);
@@ -126,7 +97,7 @@ export function ReaderControls({
     const url = new URL(location.href);
     const current = url.searchParams.get('view');
     // A plain link stays plain for the default view; any other choice is written into the URL.
-    if (current !== view && !(view === 'changes' && current === null)) {
+    if (current !== view && !(view === DEFAULT_VIEW && current === null)) {
       url.searchParams.set('view', view);
       history.replaceState(history.state, '', url);
     }
@@ -201,19 +172,19 @@ export function ReaderControls({
       data-script-button={s}
       onClick={() => setScript(s)}
     >
-      {labels.scripts[s]}
+      {scriptLabel[s]}
     </button>
   ));
   const pinyinButton = (
     <button type="button" aria-pressed={pinyin} data-pinyin-button onClick={() => setPinyin(!pinyin)}>
-      {labels.pinyin}
+      {t('pinyin')}
     </button>
   );
 
   // One row: the views always; script and pinyin inline on wide screens; everything in the sheet.
   return (
-    <div className="toolbar" role="toolbar" aria-label={labels.toolbar}>
-      <div className="group seg views" role="group" aria-label={labels.view}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar')}>
+      <div className="group seg views" role="group" aria-label={t('view')}>
         {VIEWS.map((v) => (
           <button
             key={v}
@@ -222,11 +193,11 @@ export function ReaderControls({
             data-view-button={v}
             onClick={() => setView(v)}
           >
-            {labels.views[v]}
+            {viewLabel[v]}
           </button>
         ))}
       </div>
-      <div className="group seg wide" role="group" aria-label={labels.script}>
+      <div className="group seg wide" role="group" aria-label={t('script')}>
         {scriptButtons}
       </div>
       <div className="group wide">{pinyinButton}</div>
@@ -234,18 +205,18 @@ export function ReaderControls({
         type="button"
         className="settings-button"
         popoverTarget="reader-settings"
-        aria-label={labels.settings}
-        title={labels.settings}
+        aria-label={t('settings')}
+        title={t('settings')}
       >
         <span aria-hidden="true" className="aa">
           Aa
         </span>
         <span aria-hidden="true" className="wide">
-          {labels.more}
+          {t('more')}
         </span>
       </button>
       <p className="sr" aria-live="polite">
-        {labels.scriptShown.replace('{script}', labels.scripts[script])}
+        {t('scriptShown', { script: scriptLabel[script] })}
       </p>
       <div
         id="reader-settings"
@@ -255,35 +226,39 @@ export function ReaderControls({
         className="sheet"
       >
         <div className="sheet-head">
-          <h2 id="reader-settings-title">{labels.settings}</h2>
+          <h2 id="reader-settings-title">{t('settings')}</h2>
           <button
             type="button"
             popoverTarget="reader-settings"
             popoverTargetAction="hide"
-            aria-label={labels.close}
+            aria-label={t('close')}
           >
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <div className="group seg" role="group" aria-label={labels.script}>
+        <div className="group seg" role="group" aria-label={t('script')}>
           {scriptButtons}
         </div>
         <div className="sheet-row">
           {pinyinButton}
           <label className="tones">
             <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
-            {labels.tones}
+            {t('tones')}
           </label>
         </div>
         <div className="sheet-row">
-          <CopyDownload text={text} filename={`${slug}-corrected.txt`} labels={labels} />
+          <CopyDownload
+            text={text}
+            filename={`${slug}-corrected.txt`}
+            labels={{ copy: t('copy'), copied: t('copied'), download: t('download') }}
+          />
         </div>
         <div className="sheet-row">
           <button type="button" popoverTarget="shortcuts">
-            {labels.shortcuts}
+            {t('shortcuts')}
           </button>
         </div>
-        <Legend labels={labels.legend} id="legend-sheet" />
+        <Legend id="legend-sheet" />
       </div>
       <div
         id="shortcuts"
@@ -292,9 +267,9 @@ export function ReaderControls({
         aria-labelledby="shortcuts-title"
         className="shortcuts"
       >
-        <h2 id="shortcuts-title">{labels.shortcuts}</h2>
+        <h2 id="shortcuts-title">{t('shortcuts')}</h2>
         <dl>
-          {labels.shortcutList.map(([key, what]) => (
+          {shortcutList.map(([key, what]) => (
             <div key={key}>
               <dt>
                 <kbd>{key}</kbd>
@@ -304,7 +279,7 @@ export function ReaderControls({
           ))}
         </dl>
         <button type="button" popoverTarget="shortcuts" popoverTargetAction="hide">
-          {labels.shortcutsClose}
+          {t('shortcutsClose')}
         </button>
       </div>
     </div>

@@ -13,7 +13,20 @@ export const SCRIPT_LANG: Record<Script, string> = { s: 'zh-Hans', tw: 'zh-Hant-
 
 /** Show `script` in the words under `root`; `containers` (the Chinese columns) get its language tag. */
 export function showScript(root: ParentNode, script: Script, containers = '.zh'): void {
-  const lang = SCRIPT_LANG[script];
+  swapScript(root, script, containers, SCRIPT_LANG);
+}
+
+/**
+ * showScript's work, referring to nothing outside itself: the reader's inline prelude
+ * (lib/inline/reader-prelude.ts) carries its source, so keep it that way.
+ */
+export function swapScript(
+  root: ParentNode,
+  script: Script,
+  containers: string,
+  langs: Record<Script, string>,
+): void {
+  const lang = langs[script];
   for (const el of root.querySelectorAll(containers))
     if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
   for (const el of root.querySelectorAll<HTMLElement>('[data-t]')) {

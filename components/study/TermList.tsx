@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { filterTerms } from '@/lib/study/search';
 import { Highlight } from './Highlight';
@@ -22,44 +23,10 @@ export interface TermItem {
   garbled?: string;
 }
 
-export interface TermListLabels {
-  add: string;
-  /** Contains "{word}". */
-  addWord: string;
-  added: string;
-  all: string;
-  /** Contains "{shown}" and "{total}". */
-  count: string;
-  empty: string;
-  garbled: string;
-  kind: string;
-  kinds: Record<TermKind, string>;
-  listen: string;
-  listenSentence: string;
-  myWords: string;
-  note: string;
-  problems: { quota: string; recovered: string; stuck: string; unavailable: string };
-  search: string;
-  searchHint: string;
-  /** Contains "{n}". */
-  sentence: string;
-  simplified: string;
-  tones: string;
-  traditional: string;
-}
-
 const KINDS: readonly TermKind[] = ['domain', 'idiom', 'name', 'phrase'];
 
 /** An article's key terms, filterable by kind and searchable by hanzi, pinyin (toned or not) and English. */
-export function TermList({
-  terms,
-  labels,
-  wordsHref,
-}: {
-  terms: readonly TermItem[];
-  labels: TermListLabels;
-  wordsHref: string;
-}) {
+export function TermList({ terms, wordsHref }: { terms: readonly TermItem[]; wordsHref: string }) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<TermKind | undefined>(undefined);
   const [tones, setTones] = useTonePreference();
@@ -67,17 +34,26 @@ export function TermList({
   const { saved, add, problem } = useSavedWords();
   const shown = useMemo(() => filterTerms(terms, query, kind), [terms, query, kind]);
   const present = KINDS.filter((k) => terms.some((t) => t.kind === k));
+  const tt = useTranslations('Terms');
+  const tp = useTranslations('Popup');
+  const tw = useTranslations('Words');
+  const problemText = {
+    quota: tp('quota'),
+    recovered: tp('recovered'),
+    stuck: tw('noticeStuck'),
+    unavailable: tp('unavailable'),
+  };
 
   return (
     <div className="terms">
       {problem && (
         <p className="notice" role="alert">
-          {labels.problems[problem]} {problem !== 'unavailable' && <a href={wordsHref}>{labels.myWords}</a>}
+          {problemText[problem]} {problem !== 'unavailable' && <a href={wordsHref}>{tw('nav')}</a>}
         </p>
       )}
       <div className="term-filters">
         <div className="term-search">
-          <label htmlFor="term-q">{labels.search}</label>
+          <label htmlFor="term-q">{tt('search')}</label>
           <input
             id="term-q"
             type="search"
@@ -88,12 +64,12 @@ export function TermList({
             spellCheck={false}
           />
           <p id="term-q-hint" className="hint">
-            {labels.searchHint}
+            {tt('searchHint')}
           </p>
         </div>
-        <div className="term-kinds" role="group" aria-label={labels.kind}>
+        <div className="term-kinds" role="group" aria-label={tt('kind')}>
           <button type="button" aria-pressed={kind === undefined} onClick={() => setKind(undefined)}>
-            {labels.all} ({terms.length})
+            {tt('all')} ({terms.length})
           </button>
           {present.map((k) => (
             <button
@@ -103,19 +79,18 @@ export function TermList({
               data-kind={k}
               onClick={() => setKind(kind === k ? undefined : k)}
             >
-              {labels.kinds[k]} ({terms.filter((t) => t.kind === k).length})
+              {tt(`kind_${k}`)} ({terms.filter((t) => t.kind === k).length})
             </button>
           ))}
         </div>
         <label className="term-tones">
-          <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} />{' '}
-          {labels.tones}
+          <input type="checkbox" checked={tones} onChange={(e) => setTones(e.target.checked)} /> {tp('tones')}
         </label>
       </div>
       <p className="term-count" role="status">
-        {labels.count.replace('{shown}', String(shown.length)).replace('{total}', String(terms.length))}
+        {tt('count', { shown: shown.length, total: terms.length })}
       </p>
-      {shown.length === 0 && <p className="term-empty">{labels.empty}</p>}
+      {shown.length === 0 && <p className="term-empty">{tt('empty')}</p>}
       <ul className="term-list">
         {shown.map((t) => {
           const isSaved = saved.has(t.hanzi);
@@ -123,29 +98,29 @@ export function TermList({
             <li key={t.hanzi} id={`t-${t.hanzi}`} className="term" data-kind={t.kind}>
               <div className="term-head">
                 <h2 className="term-hanzi">
-                  <span lang="zh-Hans" title={labels.simplified}>
+                  <span lang="zh-Hans" title={tt('simplified')}>
                     {t.hanzi}
                   </span>
                   {t.traditional !== t.hanzi && (
-                    <span className="term-trad" lang="zh-Hant" title={labels.traditional}>
-                      <span className="sr">{labels.traditional}: </span>
+                    <span className="term-trad" lang="zh-Hant" title={tt('traditional')}>
+                      <span className="sr">{tt('traditional')}: </span>
                       {t.traditional}
                     </span>
                   )}
                 </h2>
                 <Pinyin text={t.pinyin} className="term-py" />
-                <span className="term-kind">{labels.kinds[t.kind]}</span>
+                <span className="term-kind">{tt(`kind_${t.kind}`)}</span>
               </div>
               <p className="term-en" lang="en">
                 {t.en}
               </p>
               <p className="term-note">
-                <strong className="label">{labels.note}</strong>
+                <strong className="label">{tt('note')}</strong>
                 {t.note}
               </p>
               <p className="term-sentence">
                 <a className="label" href={t.sentence.href}>
-                  {labels.sentence.replace('{n}', String(t.sentence.id))}
+                  {tt('sentence', { n: t.sentence.id })}
                 </a>
                 <span lang="zh-Hans">
                   <Highlight text={t.sentence.zh} term={t.hanzi} />
@@ -153,7 +128,7 @@ export function TermList({
               </p>
               {t.garbled && (
                 <p className="term-garbled">
-                  <span className="label">{labels.garbled}</span>
+                  <span className="label">{tt('garbled')}</span>
                   <del lang="zh-Hans">{t.garbled}</del>
                 </p>
               )}
@@ -161,7 +136,7 @@ export function TermList({
                 <button
                   type="button"
                   aria-pressed={isSaved}
-                  aria-label={isSaved ? undefined : labels.addWord.replace('{word}', t.hanzi)}
+                  aria-label={isSaved ? undefined : tp('addWord', { word: t.hanzi })}
                   onClick={() => {
                     if (isSaved) return;
                     void add({
@@ -177,12 +152,12 @@ export function TermList({
                     });
                   }}
                 >
-                  {isSaved ? `✓ ${labels.added}` : labels.add}
+                  {isSaved ? `✓ ${tp('added')}` : tp('add')}
                 </button>
-                <ListenButton text={t.hanzi} label={labels.listen} voice={voice} />
+                <ListenButton text={t.hanzi} label={tp('listen')} voice={voice} />
                 <ListenButton
                   text={t.sentence.zh}
-                  label={labels.listenSentence}
+                  label={tp('listenSentence')}
                   voice={voice}
                   className="sentence"
                 />

@@ -4,14 +4,14 @@ import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { CorrectionNotes } from '@/components/reader/CorrectionNotes';
 import { CorrectionSummary } from '@/components/reader/CorrectionSummary';
-import { legendLabels } from '@/components/reader/Legend';
-import { ReaderControls, type ReaderLabels } from '@/components/reader/ReaderControls';
+import { ReaderControls } from '@/components/reader/ReaderControls';
+import { ClientMessages } from '@/components/site/ClientMessages';
 import { SentencePairs } from '@/components/reader/SentencePairs';
 import { ArticleWordPopup } from '@/components/study/ArticleWordPopup';
 import type { Locale } from '@/i18n/routing';
 import { articleParams, getArticleView } from '@/lib/content/articles';
 import { pageMetadata } from '@/lib/site';
-import { READER_PRELUDE } from '@/lib/inline/reader-prelude.js';
+import { READER_PRELUDE } from '@/lib/inline/reader-prelude';
 
 type Params = Promise<{ locale: Locale; slug: string }>;
 
@@ -33,35 +33,6 @@ export default async function ArticlePage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const view = getArticleView(slug);
   if (!view) notFound();
-  const t = await getTranslations('Reader');
-  const tl = await getTranslations('Legend');
-  const labels: ReaderLabels = {
-    toolbar: t('toolbar'),
-    view: t('view'),
-    views: { published: t('viewPublished'), corrected: t('viewCorrected'), changes: t('viewChanges') },
-    script: t('script'),
-    scripts: { s: t('scriptSimplified'), tw: t('scriptTw'), hk: t('scriptHk') },
-    scriptShown: t.raw('scriptShown') as string,
-    pinyin: t('pinyin'),
-    copy: t('copy'),
-    copied: t('copied'),
-    download: t('download'),
-    settings: t('settings'),
-    more: t('more'),
-    close: t('close'),
-    tones: t('tones'),
-    legend: legendLabels(tl),
-    shortcuts: t('shortcuts'),
-    shortcutsClose: t('shortcutsClose'),
-    shortcutList: [
-      ['j', t('shortcutNext')],
-      ['k', t('shortcutPrev')],
-      ['v', t('shortcutView')],
-      ['p', t('shortcutPinyin')],
-      ['t', t('shortcutScript')],
-      ['?', t('shortcutHelp')],
-    ],
-  };
   // The reader root holds the title too, so that pinyin and Traditional apply to it as to the text.
   return (
     <article className="article">
@@ -79,11 +50,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
           termCount={view.termCount}
           correctionCount={view.corrections.length}
         />
-        <ReaderControls rootId="reader" slug={slug} labels={labels} />
+        <ClientMessages namespaces={['Reader', 'Legend']}>
+          <ReaderControls rootId="reader" slug={slug} />
+        </ClientMessages>
         <SentencePairs sentences={view.sentences} slug={slug} />
       </div>
       <script dangerouslySetInnerHTML={{ __html: READER_PRELUDE }} />
-      <CorrectionSummary corrections={view.corrections} legend={labels.legend} />
+      <CorrectionSummary corrections={view.corrections} legend />
       <CorrectionNotes corrections={view.corrections} slug={slug} />
       <ArticleWordPopup rootId="reader" slug={slug} />
     </article>

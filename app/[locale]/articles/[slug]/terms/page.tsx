@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { TermList, type TermItem, type TermListLabels } from '@/components/study/TermList';
+import { ClientMessages } from '@/components/site/ClientMessages';
+import { TermList, type TermItem } from '@/components/study/TermList';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
 import type { Locale } from '@/i18n/routing';
 import { articleParams, getArticles, getArticleView } from '@/lib/content/articles';
@@ -36,8 +37,6 @@ export default async function TermsPage({ params }: { params: Params }) {
   const view = getArticleView(slug);
   if (!article || !view) notFound();
   const t = await getTranslations('Terms');
-  const tp = await getTranslations('Popup');
-  const tw = await getTranslations('Words');
   const terms: TermItem[] = article.terms.map((term) => {
     const s = view.sentences.find((x) => x.id === term.sentence)!;
     const item: TermItem = {
@@ -53,38 +52,6 @@ export default async function TermsPage({ params }: { params: Params }) {
     if (term.garbled) item.garbled = term.garbled;
     return item;
   });
-  const labels: TermListLabels = {
-    add: tp('add'),
-    addWord: tp.raw('addWord') as string,
-    added: tp('added'),
-    all: t('all'),
-    count: t.raw('count') as string,
-    empty: t('empty'),
-    garbled: t('garbled'),
-    kind: t('kind'),
-    kinds: {
-      domain: t('kind_domain'),
-      idiom: t('kind_idiom'),
-      name: t('kind_name'),
-      phrase: t('kind_phrase'),
-    },
-    listen: tp('listen'),
-    listenSentence: tp('listenSentence'),
-    myWords: tw('nav'),
-    note: t('note'),
-    problems: {
-      quota: tp('quota'),
-      recovered: tp('recovered'),
-      stuck: tw('noticeStuck'),
-      unavailable: tp('unavailable'),
-    },
-    search: t('search'),
-    searchHint: t('searchHint'),
-    sentence: t.raw('sentence') as string,
-    simplified: t('simplified'),
-    tones: tp('tones'),
-    traditional: t('traditional'),
-  };
   return (
     <div className="terms-page">
       <p className="back">
@@ -103,7 +70,9 @@ export default async function TermsPage({ params }: { params: Params }) {
       <p className="intro">
         <Link href={`/articles/${slug}/practice`}>{(await getTranslations('Practice'))('link')}</Link>
       </p>
-      <TermList terms={terms} labels={labels} wordsHref={`/${locale}/words`} />
+      <ClientMessages namespaces={['Terms', 'Popup', 'Words']}>
+        <TermList terms={terms} wordsHref={`/${locale}/words`} />
+      </ClientMessages>
     </div>
   );
 }

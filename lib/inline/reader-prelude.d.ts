@@ -1,1 +1,0 @@
-export declare const READER_PRELUDE: string;
