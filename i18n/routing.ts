@@ -37,3 +37,19 @@ export const htmlLang = Object.fromEntries(routing.locales.map((l) => [l, locale
   Locale,
   string
 >;
+
+/**
+ * A text written in some UI languages (English always): the one in `locale`'s language where it
+ * exists, else the English, with the `lang` tag of what is shown.
+ */
+export function inLocale(
+  text: { en: string } & Partial<Record<Locale, string>>,
+  locale: string,
+): { text: string; lang: string } {
+  const own = isLocale(locale) ? text[locale] : undefined;
+  return own ? { text: own, lang: htmlLang[locale as Locale] } : { text: text.en, lang: htmlLang.en };
+}
+
+export function isLocale(value: string): value is Locale {
+  return (routing.locales as readonly string[]).includes(value);
+}

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { DictionaryCredit } from '@/components/study/DictionaryCredit';
-import { htmlLang, routing, type Locale } from '@/i18n/routing';
+import { htmlLang, routing } from '@/i18n/routing';
 import { pageMetadata, SITE_URL } from '@/lib/site';
 import '../globals.css';
 
@@ -18,7 +18,9 @@ export async function generateMetadata({
 }: {
   params: Promise<{ locale: string }>;
 }): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const { locale } = await params;
+  // An unknown locale is a 404 (the layout says so); its metadata is nothing, never an error.
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Home' });
   return {
     metadataBase: new URL(SITE_URL),

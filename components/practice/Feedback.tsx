@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { inLocale } from '@/i18n/routing';
 import type { Outcome } from '@/lib/practice/session';
 import type { Exercise } from '@/lib/practice/types';
 import styles from './practice.module.css';
@@ -59,9 +60,7 @@ export function Feedback({ ex, result, locale, saved, problem, last, onNext, foc
               {ex.corrected.slice(ex.at + ex.original.length)}
             </dd>
             <dt>{t('why')}</dt>
-            <dd lang={locale === 'zh' && ex.explanation.zh ? 'zh-Hans' : 'en'}>
-              {(locale === 'zh' && ex.explanation.zh) || ex.explanation.en}
-            </dd>
+            <dd lang={inLocale(ex.explanation, locale).lang}>{inLocale(ex.explanation, locale).text}</dd>
             {ex.en && (
               <>
                 <dt>{t('english')}</dt>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { inLocale } from '@/i18n/routing';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import {
   exportProgress,
@@ -116,6 +117,8 @@ export function MyWords() {
   const current = queue[0];
   const c = store ? counts(store.words, now) : undefined;
   const preview = current && revealed ? intervals(current.card, now) : undefined;
+  // A swapped word's card gives its meaning in the UI language where the swap has one.
+  const meaning = inLocale({ ...current?.swap, en: current?.en ?? '' }, locale);
 
   const rate = useCallback(
     (rating: RatingName) => {
@@ -258,8 +261,8 @@ export function MyWords() {
                         {current.hanzi}
                       </p>
                     )}
-                    <p className="review-en" lang={current.swap?.zh && locale === 'zh' ? 'zh-Hans' : 'en'}>
-                      {(locale === 'zh' && current.swap?.zh) || current.en}
+                    <p className="review-en" lang={meaning.lang}>
+                      {meaning.text}
                     </p>
                     {current.sentence && (
                       <div className="review-sentence">
@@ -363,45 +366,42 @@ export function MyWords() {
           <section className="word-export" aria-labelledby="export-h">
             <h2 id="export-h">{t('export')}</h2>
             <div className="buttons">
-              <button
-                type="button"
-                onClick={() =>
-                  downloadText(
+              {(
+                [
+                  // [label, file name, contents, type, needs words]
+                  [
+                    'exportJson',
                     `unspun-words-${today}.json`,
-                    exportProgress(store, new Date()),
+                    () => exportProgress(store, new Date()),
                     'application/json',
-                  )
-                }
-              >
-                {t('exportJson')}
-              </button>
-              <button
-                type="button"
-                disabled={store.words.length === 0}
-                onClick={() =>
-                  downloadText(
+                    false,
+                  ],
+                  [
+                    'exportAnki',
                     `unspun-words-anki-${today}.txt`,
-                    toAnki(store.words),
+                    () => toAnki(store.words),
                     'text/plain;charset=utf-8',
-                  )
-                }
-              >
-                {t('exportAnki')}
-              </button>
-              <button
-                type="button"
-                disabled={store.words.length === 0}
-                // A byte-order mark so spreadsheet programs read the file as UTF-8.
-                onClick={() =>
-                  downloadText(
+                    true,
+                  ],
+                  // A byte-order mark so spreadsheet programs read the file as UTF-8.
+                  [
+                    'exportCsv',
                     `unspun-words-${today}.csv`,
-                    `\uFEFF${toCsv(store.words)}`,
+                    () => `\uFEFF${toCsv(store.words)}`,
                     'text/csv;charset=utf-8',
-                  )
-                }
-              >
-                {t('exportCsv')}
-              </button>
+                    true,
+                  ],
+                ] as const
+              ).map(([label, file, contents, type, needsWords]) => (
+                <button
+                  key={label}
+                  type="button"
+                  disabled={needsWords && store.words.length === 0}
+                  onClick={() => downloadText(file, contents(), type)}
+                >
+                  {t(label)}
+                </button>
+              ))}
             </div>
             <p className="hint">{t('exportNote')}</p>
             <p className="hint">{t('storageNote')}</p>

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/reader/ArticleHeader';
 import { CorrectionNotes } from '@/components/reader/CorrectionNotes';
@@ -8,27 +7,17 @@ import { ReaderControls } from '@/components/reader/ReaderControls';
 import { ClientMessages } from '@/components/site/ClientMessages';
 import { SentencePairs } from '@/components/reader/SentencePairs';
 import { ArticleWordPopup } from '@/components/study/ArticleWordPopup';
-import type { Locale } from '@/i18n/routing';
+import { articleMetadata, type ArticleParams } from '@/lib/content/article-route';
 import { articleParams, getArticleView } from '@/lib/content/articles';
-import { pageMetadata } from '@/lib/site';
 import { READER_PRELUDE } from '@/lib/inline/reader-prelude';
-
-type Params = Promise<{ locale: Locale; slug: string }>;
 
 export const dynamicParams = false;
 
 export const generateStaticParams = articleParams;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const view = getArticleView(slug);
-  if (!view) return {};
-  const t = await getTranslations({ locale, namespace: 'Article' });
-  const title = view.meta.title[locale];
-  return pageMetadata(locale, `/articles/${slug}`, title, t('metaDescription', { title }));
-}
+export const generateMetadata = articleMetadata('Article', '');
 
-export default async function ArticlePage({ params }: { params: Params }) {
+export default async function ArticlePage({ params }: { params: ArticleParams }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const view = getArticleView(slug);

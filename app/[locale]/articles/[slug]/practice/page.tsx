@@ -1,37 +1,22 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PracticeSession } from '@/components/practice/PracticeSession';
 import styles from '@/components/practice/practice.module.css';
 import { ClientMessages } from '@/components/site/ClientMessages';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
-import type { Locale } from '@/i18n/routing';
+import { htmlLang } from '@/i18n/routing';
+import { articleMetadata, type ArticleParams } from '@/lib/content/article-route';
 import { articleParams, getArticleView } from '@/lib/content/articles';
 import { articlePractice } from '@/lib/practice/server';
-import { pageMetadata } from '@/lib/site';
-
-type Params = Promise<{ locale: Locale; slug: string }>;
 
 export const dynamicParams = false;
 
 export const generateStaticParams = articleParams;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const view = getArticleView(slug);
-  if (!view) return {};
-  const t = await getTranslations({ locale, namespace: 'Practice' });
-  const title = view.meta.title[locale];
-  return pageMetadata(
-    locale,
-    `/articles/${slug}/practice`,
-    `${t('title')}: ${title}`,
-    t('metaDescription', { title }),
-  );
-}
+export const generateMetadata = articleMetadata('Practice', '/practice');
 
 /** Spot the swap: exercises built at build time from the article's corrections, played in one island. */
-export default async function PracticePage({ params }: { params: Params }) {
+export default async function PracticePage({ params }: { params: ArticleParams }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const view = getArticleView(slug);
@@ -50,7 +35,9 @@ export default async function PracticePage({ params }: { params: Params }) {
         {t('title')}
         <span className={styles.titleSub}>
           <span lang="zh-Hans">{view.meta.title.zh}</span>
-          {locale !== 'zh' && <span lang="en"> · {view.meta.title.en}</span>}
+          {view.meta.title[locale] !== view.meta.title.zh && (
+            <span lang={htmlLang[locale]}> · {view.meta.title[locale]}</span>
+          )}
         </span>
       </h1>
       <noscript>

@@ -1,36 +1,21 @@
-import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ClientMessages } from '@/components/site/ClientMessages';
 import { TermList, type TermItem } from '@/components/study/TermList';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
-import type { Locale } from '@/i18n/routing';
+import { htmlLang } from '@/i18n/routing';
+import { articleMetadata, type ArticleParams } from '@/lib/content/article-route';
 import { articleParams, getArticles, getArticleView } from '@/lib/content/articles';
 import { correctedSentence } from '@/lib/content/words';
-import { pageMetadata } from '@/lib/site';
-
-type Params = Promise<{ locale: Locale; slug: string }>;
 
 export const dynamicParams = false;
 
 export const generateStaticParams = articleParams;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, slug } = await params;
-  const view = getArticleView(slug);
-  if (!view) return {};
-  const t = await getTranslations({ locale, namespace: 'Terms' });
-  const title = view.meta.title[locale];
-  return pageMetadata(
-    locale,
-    `/articles/${slug}/terms`,
-    t('title', { title }),
-    t('metaDescription', { title }),
-  );
-}
+export const generateMetadata = articleMetadata('Terms', '/terms');
 
 /** An article's curated key terms, with a small client island to filter and search them. */
-export default async function TermsPage({ params }: { params: Params }) {
+export default async function TermsPage({ params }: { params: ArticleParams }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const article = getArticles().find((a) => a.slug === slug);
@@ -63,7 +48,9 @@ export default async function TermsPage({ params }: { params: Params }) {
         {t('heading')}
         <span className="title-sub">
           <span lang="zh-Hans">{view.meta.title.zh}</span>
-          {locale !== 'zh' && <span lang="en"> · {view.meta.title.en}</span>}
+          {view.meta.title[locale] !== view.meta.title.zh && (
+            <span lang={htmlLang[locale]}> · {view.meta.title[locale]}</span>
+          )}
         </span>
       </h1>
       <p className="intro">{t('intro')}</p>
