@@ -181,7 +181,17 @@ export function findCandidates(
   };
   const origSeen = (ce: CompiledEntry, i: number, j: number): number => {
     const list = occurrences(ce.orig, ce.e.orig);
-    for (const k of list) {
+    // The places are in text order: start at the first that can end past i − ORIG_RADIUS.
+    let lo = 0;
+    let hi = list.length;
+    const near = i - ORIG_RADIUS - ce.orig.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as number) < near) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let x = lo; x < list.length; x++) {
+      const k = list[x] as number;
       if (k > j + ORIG_RADIUS) break;
       if (k + ce.orig.length <= i - ORIG_RADIUS) continue;
       if (k + ce.orig.length <= i || k >= j) return 1;

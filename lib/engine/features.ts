@@ -111,13 +111,17 @@ export function logit(f: ArrayLike<number>, w: Float64Array, intercept: number):
 /** The largest logit any value of the features in `free` could add (the others fixed in `f`). */
 export function bestCase(f: ArrayLike<number>, w: Float64Array, intercept: number, free: readonly number[]) {
   let s = logit(f, w, intercept);
-  for (const k of free) {
-    const [lo, hi] = FEATURE_RANGE[FEATURES[k] as FeatureName];
+  for (let t = 0; t < free.length; t++) {
+    const k = free[t] as number;
     const wk = w[k] as number;
-    s += Math.max(wk * lo, wk * hi) - wk * (f[k] as number);
+    s += (wk > 0 ? wk * (RANGE_HI[k] as number) : wk * (RANGE_LO[k] as number)) - wk * (f[k] as number);
   }
   return s;
 }
+
+/** FEATURE_RANGE in vector order (bestCase runs for every candidate: no lookups by name). */
+const RANGE_LO = Float64Array.from(FEATURES, (n) => FEATURE_RANGE[n][0]);
+const RANGE_HI = Float64Array.from(FEATURES, (n) => FEATURE_RANGE[n][1]);
 
 /**
  * Starting point before any fit (and the fitting script's initial guess): the old hand-set
