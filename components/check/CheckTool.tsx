@@ -15,6 +15,7 @@ import {
   acceptCertain,
   correctedText,
   shownFindings,
+  rulePair,
   tierOf,
   type Decision,
   type Placed,
@@ -192,6 +193,27 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
   }, [hasResult]);
   const current = selected === null ? undefined : findings[selected];
 
+  // The detail card: beside the text on a desk; on a narrower screen a sheet at the bottom of
+  // the window (CSS), with the chosen finding scrolled into the room above it. Escape closes it.
+  const detailRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected === null) return;
+    const sheet = detailRef.current;
+    const mark = document.querySelector<HTMLElement>('.check-text .finding[aria-expanded="true"]');
+    if (sheet && mark && getComputedStyle(sheet).position === 'fixed') {
+      const room = sheet.getBoundingClientRect().top;
+      const r = mark.getBoundingClientRect();
+      if (r.top < 8 || r.bottom > room - 8) window.scrollBy({ top: r.top - (room - r.height) / 2 });
+    }
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      setSelected(null);
+      mark?.focus({ preventScroll: true });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected]);
+
   return (
     <div className="check" id={CHECK_ROOT_ID}>
       <label htmlFor="check-input" className="check-label">
@@ -326,8 +348,17 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
               </div>
             </div>
             {current && (
-              <aside className="finding-detail" aria-label={t('reason')}>
-                <p className="pair" lang="zh">
+              <aside className="finding-detail" aria-label={t('reason')} ref={detailRef}>
+                <button
+                  type="button"
+                  className="detail-close"
+                  aria-label={t('closeDetail')}
+                  title={t('closeDetail')}
+                  onClick={() => setSelected(null)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+                <p className="detail-pair" lang="zh">
                   <del>
                     <span className="sr">{tc('srDeleted')} </span>
                     {current.text}
@@ -343,7 +374,7 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
                   {t('confidence', { percent: Math.round(current.confidence * 100) })} ·{' '}
                   {kindName(current.kind)}
                 </p>
-                <p lang="en">{current.reason}</p>
+                <p>{t(`evidence_${current.evidence}`, rulePair(current.rule))}</p>
                 <div className="decide">
                   <button
                     type="button"

@@ -24,6 +24,13 @@ export function shownFindings(findings: readonly { start: number; end: number }[
   });
 }
 
+/** The lexicon pair a finding's rule names (`family/spun→orig`, lib/engine/lexicon-schema.ts). */
+export function rulePair(rule: string): { spun: string; orig: string } {
+  const pair = rule.slice(rule.indexOf('/') + 1);
+  const arrow = pair.indexOf('→');
+  return arrow < 0 ? { spun: pair, orig: '' } : { spun: pair.slice(0, arrow), orig: pair.slice(arrow + 1) };
+}
+
 export function tierOf(confidence: number): Tier {
   if (confidence >= CERTAIN_CONFIDENCE) return 'certain';
   if (confidence >= 0.5) return 'likely';

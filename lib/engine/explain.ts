@@ -5,7 +5,7 @@
 import type { Candidate } from './candidates';
 import { F } from './features';
 import type { TextView } from './text';
-import type { Finding } from './types';
+import type { Evidence, Finding } from './types';
 
 export function toFinding(
   text: string,
@@ -31,6 +31,7 @@ export function toFinding(
     }
   }
   replacement = text.slice(start, coreStart) + replacement + text.slice(coreEnd, end);
+  const evidence = evidenceOf(c);
   return {
     start,
     end,
@@ -39,44 +40,46 @@ export function toFinding(
     confidence: c.confidence,
     kind: ce.e.kind,
     rule: ce.e.rule,
-    reason: reasonFor(c, reasons),
+    reason: reasonFor(c, evidence, reasons),
+    evidence,
   };
 }
 
 /** Reasons depend only on the entry and the kind of evidence: share the strings. */
-function reasonFor(c: Candidate, reasons: Map<string, string>): string {
-  const key = `${evidenceOf(c)}${c.ce.e.rule}`;
+function reasonFor(c: Candidate, evidence: Evidence, reasons: Map<string, string>): string {
+  const key = `${evidence}${c.ce.e.rule}`;
   let r = reasons.get(key);
   if (r === undefined) {
-    r = explain(c);
+    r = explain(c, evidence);
     reasons.set(key, r);
   }
   return r;
 }
 
-function evidenceOf(c: Candidate): string {
-  if (c.certain) return c.ce.nonword ? 'n' : 'f';
-  if ((c.f[F.cue] as number) > 0) return 'c';
+/** What the evidence for a chosen candidate is (the reason words it). */
+function evidenceOf(c: Candidate): Evidence {
+  if (c.certain) return c.ce.nonword ? 'nonword' : 'fuses';
+  if ((c.f[F.cue] as number) > 0) return 'cue';
   if ((c.f[F.lm] as number) > 0)
-    return (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0 ? 'L' : 'l';
-  return 'e';
+    return (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0 ? 'contextSpun' : 'context';
+  return 'pair';
 }
 
-function explain(c: Candidate): string {
+function explain(c: Candidate, evidence: Evidence): string {
   const { e } = c.ce;
   const swap = `spinners swap ${e.orig}→${e.spun} (${e.kind})`;
-  switch (evidenceOf(c)) {
-    case 'n':
+  switch (evidence) {
+    case 'nonword':
       return `“${e.spun}” is not a word; ${swap}.`;
-    case 'f':
+    case 'fuses':
       return `“${e.orig}” forms a word with its neighbours; “${e.spun}” cannot stand here; ${swap}.`;
-    case 'c':
+    case 'cue':
       return `“${e.spun}” likely stands for “${e.orig}”: its neighbour goes with “${e.orig}”; ${swap}.`;
-    case 'L':
+    case 'contextSpun':
       return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected, and the text around it shows other spinner swaps; ${swap}.`;
-    case 'l':
+    case 'context':
       return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected; ${swap}.`;
-    default:
+    case 'pair':
       return `“${e.spun}” may stand for “${e.orig}” in spun text; ${swap}.`;
   }
 }

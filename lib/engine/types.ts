@@ -19,7 +19,18 @@ export interface Finding {
   rule: string;
   /** Short English explanation of the evidence. */
   reason: string;
+  /** What the evidence is, for a UI that words the reason in its own language (see EVIDENCE). */
+  evidence: Evidence;
 }
+
+/**
+ * The kinds of evidence behind a finding: the spun form is not a word (`nonword`); the original
+ * forms a word with its neighbours (`fuses`); a neighbour goes with the original (`cue`); the
+ * sentence reads better corrected (`context`), and other swaps stand nearby (`contextSpun`);
+ * the pair alone, in text that looks spun (`pair`).
+ */
+export const EVIDENCE = ['nonword', 'fuses', 'cue', 'context', 'contextSpun', 'pair'] as const;
+export type Evidence = (typeof EVIDENCE)[number];
 
 export interface DetectOptions {
   /** Also return weaker hints (confidence >= HINT_CONFIDENCE), not only recommended findings. */

@@ -255,12 +255,14 @@ export function narrow(f: Pick<FindingInput, 'start' | 'end' | 'text' | 'replace
   return { start: f.start + p, end: f.end - q, to: b.slice(p, b.length - q) };
 }
 
-export interface CheckOptions {
+export interface CheckOptions<F extends FindingInput = FindingInput> {
   /** Findings at or above this confidence are certain (lib/engine's CERTAIN_CONFIDENCE). */
   certain: number;
   /** At most this many swap and clean exercises (a long text has hundreds). */
   maxSwaps?: number;
   maxClean?: number;
+  /** The explanation of a finding in the UI languages (default: the engine's English reason). */
+  explain?: (f: F) => Explanation;
 }
 
 /**
@@ -269,11 +271,11 @@ export interface CheckOptions {
  * sentences where the engine found nothing at all. `findings`: everything the engine reported,
  * hints included, so that "clean" means clean.
  */
-export function checkExercises(
+export function checkExercises<F extends FindingInput>(
   text: string,
-  findings: readonly FindingInput[],
+  findings: readonly F[],
   deps: GeneratorDeps,
-  opts: CheckOptions,
+  opts: CheckOptions<F>,
 ): Exercise[] {
   const maxSwaps = opts.maxSwaps ?? 40;
   const maxClean = opts.maxClean ?? 15;
@@ -304,7 +306,7 @@ export function checkExercises(
           at: shown.at - cs,
           spun,
           original: edit.to,
-          explanation: { en: edit.f.reason },
+          explanation: opts.explain ? opts.explain(edit.f) : { en: edit.f.reason },
         },
         deps,
       );

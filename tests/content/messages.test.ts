@@ -2,6 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import zh from '@/messages/zh.json';
+import { EVIDENCE } from '@/lib/engine/types';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -48,6 +49,13 @@ describe('messages: en.json and zh.json', () => {
       expect(placeholders(chinese.get(key)!)).toEqual(placeholders(english.get(key)!));
     },
   );
+
+  it("word every kind of the engine's evidence, with the pair it names", () => {
+    for (const e of EVIDENCE) {
+      expect(placeholders(english.get(`Check.evidence_${e}`) ?? '')).toEqual(['orig', 'spun']);
+      expect(placeholders(chinese.get(`Check.evidence_${e}`) ?? '')).toEqual(['orig', 'spun']);
+    }
+  });
 
   it('the check catches a placeholder that a translation lost or renamed', () => {
     expect(placeholders('{shown} of {total}')).not.toEqual(placeholders('{shown} / {all}'));

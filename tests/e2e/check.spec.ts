@@ -16,6 +16,7 @@ test.describe('the check page', () => {
     await finding.click();
     const detail = page.locator('.finding-detail');
     await expect(detail).toContainText('confidence');
+    await expect(detail).toContainText('“迷信家” is not a word: spinners put it in place of “科学家”.');
     await detail.getByRole('button', { name: 'Accept' }).click();
     await expect(page.locator('.finding[data-decision="accepted"]')).toHaveCount(1);
     await expect(page.locator('.finding[data-decision="accepted"] del')).toHaveCount(0);
@@ -181,10 +182,14 @@ test.describe('the check page', () => {
     expect(longest, 'the longest main-thread task, ms').toBeLessThan(1500);
   });
 
-  test('works in Chinese too', async ({ page }) => {
+  test('works in Chinese too, the reasons included', async ({ page }) => {
     await page.goto('/zh/check');
     await page.getByLabel('要检查的洗稿文本').fill('首席迷信家');
     await page.getByRole('button', { name: '检查文本' }).click();
     await expect(page.locator('.finding ins')).toContainText('科学');
+    await page.locator('.finding').first().click();
+    const detail = page.locator('.finding-detail');
+    await expect(detail).toContainText('“迷信家”不是一个词：洗稿工具常用它替换“科学家”。');
+    await expect(detail).not.toContainText('spinners');
   });
 });

@@ -382,9 +382,19 @@ test.describe('reading comfort on a phone and a desk', () => {
     expect(inDel).toBe(0);
     await page.setViewportSize(DESK);
     await text.locator('.finding', { hasText: '迷信' }).first().click();
-    const pair = page.locator('.finding-detail .pair');
+    const pair = page.locator('.finding-detail .detail-pair');
     for (const part of ['del', 'ins'])
       expect(await pair.locator(part).evaluate((el) => el.getClientRects().length), part).toBe(1);
+    // On a phone's full-width sheet, "首席迷信家 → 首席科学家" reads as one line (the reader's
+    // sentence-pair grid, whose class name it once shared, stays out).
+    await page.setViewportSize(PHONE);
+    const tops = await pair.evaluate((p) =>
+      [p.querySelector('del')!, p.querySelector('ins')!].map((e) =>
+        Math.round(e.getBoundingClientRect().top),
+      ),
+    );
+    expect(tops[0], 'one line at 390 px').toBe(tops[1]);
+    await page.setViewportSize(DESK);
     // The marks are explained beside the text.
     await expect(page.locator('.check-legend')).toContainText('dashed underline: likely');
   });
@@ -443,6 +453,35 @@ test.describe('reading comfort on a phone and a desk', () => {
     ).toBeLessThanOrEqual(0);
     const remove = await box(page.getByRole('button', { name: 'Remove 麻省理工科技评论' }));
     expect(remove.x + remove.width).toBeLessThanOrEqual(PHONE.width);
+  });
+
+  test('the check page on a phone: a finding opens a sheet at the bottom, the finding in sight above it', async ({
+    page,
+  }) => {
+    await checkOnPhone(page, 12);
+    const findings = page.locator('.check-text .finding');
+    await expect(findings.nth(20)).toBeVisible();
+    // One far down the text, then one near the top: each stays in sight, above the sheet.
+    for (const n of [20, 1]) {
+      await findings.nth(n).click();
+      const detail = page.locator('.finding-detail');
+      await expect(detail).toBeVisible();
+      await page.waitForTimeout(200);
+      const d = await box(detail);
+      expect(d.y + d.height, 'the sheet sits at the bottom of the window').toBeLessThanOrEqual(
+        PHONE.height + 1,
+      );
+      expect(d.y + d.height).toBeGreaterThan(PHONE.height - 2);
+      expect(d.height).toBeLessThanOrEqual(PHONE.height / 2);
+      const f = await box(findings.nth(n));
+      expect(f.y, 'the finding is not above the window').toBeGreaterThanOrEqual(0);
+      expect(f.y + f.height, 'the finding is not under the sheet').toBeLessThanOrEqual(d.y);
+    }
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.finding-detail')).toHaveCount(0);
+    await findings.nth(2).click();
+    await page.locator('.finding-detail').getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.finding-detail')).toHaveCount(0);
   });
 
   test('the check page: the tools are two rows at most on a phone; a tall detail card stays in the window', async ({

@@ -9,6 +9,7 @@ import {
   type Engine,
   type Finding,
 } from '@/lib/engine';
+import { EVIDENCE, type Evidence } from '@/lib/engine/types';
 import { loadEngine } from '@/lib/lexicon';
 
 let engine: Engine;
@@ -220,5 +221,33 @@ describe('options and robustness', () => {
   it('handles controls, emoji and an empty string', () => {
     expect(engine.detect('\u0000\u0007\u001b[0m😀\u200d')).toEqual([]);
     expect(engine.detect('')).toEqual([]);
+  });
+});
+
+describe('each finding says what its evidence is, for a UI to word in its own language', () => {
+  it('names the evidence behind the reason: a non-word, a fusing word, a cue, the context', () => {
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    const found = engine.detect(text, { all: true });
+    const seen = new Set(found.map((f) => f.evidence));
+    for (const f of found) {
+      expect(EVIDENCE).toContain(f.evidence);
+      // The English reason says the same as the code.
+      const words: Record<Evidence, RegExp> = {
+        nonword: /is not a word/,
+        fuses: /forms a word with its neighbours/,
+        cue: /its neighbour goes with/,
+        contextSpun: /reads better corrected, and the text around it/,
+        context: /reads better corrected;/,
+        pair: /may stand for/,
+      };
+      expect(f.reason).toMatch(words[f.evidence]);
+    }
+    // The seed article has every common kind of evidence.
+    for (const e of ['nonword', 'cue', 'contextSpun', 'pair'] as const) expect(seen).toContain(e);
+  });
+
+  it('marks 迷信 in 首席迷信家 as a non-word swap', () => {
+    const [f] = engine.detect('上海交通大学副教授兼首席迷信家戴国浩');
+    expect(f?.evidence).toBe('nonword');
   });
 });

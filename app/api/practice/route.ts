@@ -1,5 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import { NextResponse } from 'next/server';
+import { routing, type Locale } from '@/i18n/routing';
 import { CHUNK_CHARS } from '@/lib/check/chunks';
+import { rulePair } from '@/lib/check/review';
 import { CERTAIN_CONFIDENCE } from '@/lib/engine';
 import { loadEngine } from '@/lib/lexicon';
 import { checkExercises } from '@/lib/practice/generate';
@@ -30,6 +33,18 @@ export async function POST(request: Request) {
   if (text.length > CHUNK_CHARS) return tooLong();
   // Every finding, hints included: a clean clause must come from a sentence with none at all.
   const findings = loadEngine().detect(text, { all: true });
-  const exercises = checkExercises(text, findings, generatorDeps(), { certain: CERTAIN_CONFIDENCE });
+  // Each explanation in every UI language, worded from the engine's evidence as the check page words it.
+  const translators = await Promise.all(
+    routing.locales.map(
+      async (locale) => [locale, await getTranslations({ locale, namespace: 'Check' })] as const,
+    ),
+  );
+  const exercises = checkExercises(text, findings, generatorDeps(), {
+    certain: CERTAIN_CONFIDENCE,
+    explain: (f) =>
+      Object.fromEntries(
+        translators.map(([locale, t]) => [locale, t(`evidence_${f.evidence}`, rulePair(f.rule))]),
+      ) as Record<Locale, string>,
+  });
   return NextResponse.json({ exercises }, { headers: noStore });
 }
