@@ -22,6 +22,7 @@ import {
   type Tier,
 } from '@/lib/check/review';
 import { blockText, chunkBlocks, formOf, type Block } from '@/lib/check/blocks';
+import { noLineStart } from '@/lib/content/markup';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
 import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
@@ -427,10 +428,14 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
         const form = formOf(x, script);
         if (!w.py) return form;
         const variants = w.tw !== undefined || w.hk !== undefined;
+        const next = words[i + 1];
+        // No line break between a word and closing punctuation after it (app/globals.css, ruby.nb).
+        const glued = next !== undefined && !fromWire(next).py && noLineStart(formOf(next, script));
+        const cls = [popup ? 'w' : '', glued ? 'nb' : ''].filter(Boolean).join(' ');
         return (
           <ruby
             key={i}
-            className={popup ? 'w' : undefined}
+            className={cls || undefined}
             data-w={popup ? w.w : undefined}
             data-s={variants ? w.s : undefined}
             data-t={variants ? (w.tw ?? w.s) : undefined}
@@ -522,14 +527,22 @@ const BlockView = memo(function BlockView({
     if (run.length) out.push(<Words key={`w${out.length}`} words={run} script={script} popup />);
     run = [];
   };
-  for (const item of block.items) {
+  let skip = -1;
+  block.items.forEach((item, k) => {
+    if (k === skip) return;
     if ('w' in item) {
       run.push(item.w);
-      continue;
+      return;
     }
     flush();
     const f = chunk.findings[item.f]!;
-    out.push(
+    const after = block.items[k + 1];
+    // Closing punctuation right after a finding goes with it (a line may break after a button).
+    const punct =
+      after && 'w' in after && !fromWire(after.w).py && noLineStart(formOf(after.w, script))
+        ? formOf(after.w, script)
+        : undefined;
+    const button = (
       <FindingButton
         key={f.id}
         f={f}
@@ -538,11 +551,20 @@ const BlockView = memo(function BlockView({
         decision={decisions.get(f.id)}
         selected={selected === f.id}
         onSelect={onSelect}
-
         script={script}
-      />,
+      />
     );
-  }
+    if (punct === undefined) out.push(button);
+    else {
+      skip = k + 1;
+      out.push(
+        <span key={f.id} className="nbw">
+          {button}
+          {punct}
+        </span>,
+      );
+    }
+  });
   flush();
   return (
     <span data-block={index} data-live="">

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { ArticleView } from '@/lib/content/view';
 import { htmlLang, type Locale } from '@/i18n/routing';
-import { wordHtml } from '@/lib/content/markup';
+import { wordsHtml } from '@/lib/content/markup';
 import { LocaleLink as Link } from '@/components/site/LocaleLink';
 
 /**
@@ -32,8 +32,8 @@ export function ArticleHeader({
         <span
           lang="zh-Hans"
           className="zh title-zh"
-          // Curated title, escaped by wordHtml (lib/content/markup.ts).
-          dangerouslySetInnerHTML={{ __html: titleWords.map((w) => wordHtml(w)).join('') }}
+          // Curated title, escaped by wordsHtml (lib/content/markup.ts).
+          dangerouslySetInnerHTML={{ __html: wordsHtml(titleWords) }}
         />
         <span lang="en" className="title-en">
           {meta.title.en}

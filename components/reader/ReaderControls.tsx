@@ -88,6 +88,8 @@ export function ReaderControls({ rootId, slug }: { rootId: string; slug: string 
     if (!ready) return;
     const root = document.getElementById(rootId);
     if (root) {
+      // The island is live: its buttons work from here on (tests wait for this).
+      root.dataset.ready = 'true';
       root.dataset.view = view;
       root.dataset.script = script;
       showScript(root, script);

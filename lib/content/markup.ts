@@ -21,13 +21,26 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * Traditional toggle swaps the text in place (components/reader/script-forms.ts): writing all three
  * forms into the markup tripled every such word, in the HTML and again in the flight data.
  */
-export function wordHtml(w: Word, popup = false): string {
+export function wordHtml(w: Word, popup = false, glued = false): string {
   const tw = w.tw ?? w.s;
   const hk = w.hk ?? w.s;
   const variants = tw !== w.s || hk !== w.s ? ` data-t="${escapeAttr(tw)}"${hk !== tw ? ` data-h="${escapeAttr(hk)}"` : ''}` : '';
   if (!w.py) return variants ? `<span${variants}>${escapeText(w.s)}</span>` : escapeText(w.s);
   const dataW = popup && w.w !== undefined ? ` data-w="${escapeAttr(w.w)}"` : '';
-  return `<ruby${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
+  return `<ruby${glued ? ' class="nb"' : ''}${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
+}
+
+/**
+ * Punctuation that may not begin a line (。，、”》 and the like): the word before it is marked
+ * `nb` and gives no line-break opportunity after itself (app/globals.css, ruby::after), so a line
+ * never starts with “。”.
+ */
+const NO_LINE_START = /^[。，、；：？！”’）》」』〉】〕…％,.;:?!)\]}%]/u;
+export const noLineStart = (next: string | undefined) => next !== undefined && NO_LINE_START.test(next);
+
+/** Words in a row (a title), each glued to closing punctuation after it. */
+export function wordsHtml(words: readonly Word[]): string {
+  return words.map((w, i) => wordHtml(w, false, noLineStart(words[i + 1]?.py ? undefined : words[i + 1]?.s))).join('');
 }
 
 export interface MarkupLabels {
@@ -37,16 +50,27 @@ export interface MarkupLabels {
 
 export function chineseHtml(pieces: readonly Piece[], labels: MarkupLabels): string {
   let out = '';
-  for (const p of pieces) {
+  let wrapped = false; // a correction and the punctuation after it are in a span.nbw
+  pieces.forEach((p, k) => {
+    // Plain text that follows (punctuation is a word without pinyin); a correction starts with words.
+    const after = pieces[k + 1];
+    const glued = noLineStart(after?.k === 'w' && !after.w.py ? after.w.s : undefined);
     if (p.k === 'w') {
-      out += wordHtml(p.w, true);
-      continue;
+      out += wordHtml(p.w, true, glued);
+      if (wrapped) out += '</span>';
+      wrapped = false;
+      return;
     }
-    const del = p.del.map((w) => wordHtml(w)).join('');
-    const ins = p.ins.length ? `<ins><span class="sr">${escapeText(labels.srInserted)} </span>${p.ins.map((w) => wordHtml(w)).join('')}</ins>` : '';
+    const words = (ws: readonly Word[]) => wordsHtml(ws);
+    const del = words(p.del);
+    const ins = p.ins.length ? `<ins><span class="sr">${escapeText(labels.srInserted)} </span>${words(p.ins)}</ins>` : '';
+    // A correction is a button, which a line may break after whatever follows: the punctuation
+    // after it goes with it in a span that does not break inside.
+    if (glued) out += '<span class="nbw">';
+    wrapped = glued;
     out +=
       `<span class="corr${p.ins.length ? '' : ' removal'}" id="c-${p.id}" data-c="${p.id}" data-kind="${escapeAttr(p.kind)}" data-confidence="${escapeAttr(p.confidence)}">` +
       `<button type="button" class="corr-btn" popovertarget="x-${p.id}"><del><span class="sr">${escapeText(labels.srDeleted)} </span>${del}</del>${ins}</button></span>`;
-  }
+  });
   return out;
 }

@@ -169,6 +169,8 @@ test.describe('corrections', () => {
 
   test('open an explanation by keyboard, and revert one correction', async ({ page }) => {
     await page.goto(ARTICLE);
+    // Opening the note needs no script; reverting needs the island (on a busy machine it comes later).
+    await expect(page.locator('#reader[data-ready="true"]')).toHaveCount(1);
     const mark = page
       .locator('#s-7 .corr', { has: page.locator('del', { hasText: '迷信' }) })
       .getByRole('button');

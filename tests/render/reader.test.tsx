@@ -87,6 +87,29 @@ describe('the sentence pairs', () => {
     expect(kexue?.dataset.t).toBe('科學');
   });
 
+  it('keeps closing punctuation with what precedes it, so no line starts with “。”', () => {
+    const root = renderReader();
+    const closing = (n: Node | null) =>
+      n?.nodeType === 3 && /^[。，、；：？！”’）》,.;:?!)]/.test(n.textContent ?? '');
+    let words = 0;
+    for (const ruby of root.querySelectorAll('.zh-text ruby')) {
+      const next = ruby.nextSibling;
+      if (next?.nodeType !== 3) continue;
+      // A word gives no line-break opportunity before such punctuation (ruby.nb, app/globals.css).
+      expect(
+        ruby.classList.contains('nb'),
+        `${ruby.firstChild?.nodeValue} before “${next.textContent}”`,
+      ).toBe(closing(next));
+      words++;
+    }
+    expect(words).toBeGreaterThan(100);
+    // A correction is a button, after which a line may break: it and the punctuation share a
+    // span that does not break inside.
+    const corrs = [...root.querySelectorAll('.zh-text .corr')].filter((c) => closing(c.nextSibling));
+    expect(corrs.length).toBeGreaterThan(10);
+    for (const c of corrs) expect(c.parentElement!.classList.contains('nbw')).toBe(true);
+  });
+
   it('copies the corrected text from the markup, keeping reverted corrections as published', () => {
     const root = renderReader();
     const text = correctedTextOf(root);
