@@ -22,7 +22,7 @@ import {
   type Tier,
 } from '@/lib/check/review';
 import { blockText, chunkBlocks, formOf, type Block } from '@/lib/check/blocks';
-import { noLineStart } from '@/lib/content/markup';
+import { noLineStart, opensBefore } from '@/lib/content/markup';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
 import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
@@ -431,7 +431,9 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
         const next = words[i + 1];
         // No line break between a word and closing punctuation after it (app/globals.css, ruby.nb).
         const glued = next !== undefined && !fromWire(next).py && noLineStart(formOf(next, script));
-        const cls = [popup ? 'w' : '', glued ? 'nb' : ''].filter(Boolean).join(' ');
+        const prev = words[i - 1];
+        const afterOpen = prev !== undefined && !fromWire(prev).py && opensBefore(formOf(prev, script));
+        const cls = [popup ? 'w' : '', glued ? 'nb' : '', afterOpen ? 'ao' : ''].filter(Boolean).join(' ');
         return (
           <ruby
             key={i}

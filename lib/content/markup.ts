@@ -21,13 +21,14 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * Traditional toggle swaps the text in place (components/reader/script-forms.ts): writing all three
  * forms into the markup tripled every such word, in the HTML and again in the flight data.
  */
-export function wordHtml(w: Word, popup = false, glued = false): string {
+export function wordHtml(w: Word, popup = false, glued = false, afterOpen = false): string {
   const tw = w.tw ?? w.s;
   const hk = w.hk ?? w.s;
   const variants = tw !== w.s || hk !== w.s ? ` data-t="${escapeAttr(tw)}"${hk !== tw ? ` data-h="${escapeAttr(hk)}"` : ''}` : '';
   if (!w.py) return variants ? `<span${variants}>${escapeText(w.s)}</span>` : escapeText(w.s);
   const dataW = popup && w.w !== undefined ? ` data-w="${escapeAttr(w.w)}"` : '';
-  return `<ruby${glued ? ' class="nb"' : ''}${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
+  const cls = [glued ? 'nb' : '', afterOpen ? 'ao' : ''].filter(Boolean).join(' ');
+  return `<ruby${cls ? ` class="${cls}"` : ''}${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
 }
 
 /**
@@ -38,9 +39,22 @@ export function wordHtml(w: Word, popup = false, glued = false): string {
 const NO_LINE_START = /^[。，、；：？！”’）》」』〉】〕…％,.;:?!)\]}%]/u;
 export const noLineStart = (next: string | undefined) => next !== undefined && NO_LINE_START.test(next);
 
+/**
+ * Opening punctuation (“《（ and the like): the word after it is marked `ao`. With pinyin on, words
+ * keep a small margin so that neighbouring pinyin never touch; beside punctuation, which has no
+ * pinyin, that margin is dropped (`nb` on the right, `ao` on the left), narrowing the gap there.
+ */
+const OPENING_END = /[“‘（《「『〈【〔(\[{]$/u;
+export const opensBefore = (prev: string | undefined) => prev !== undefined && OPENING_END.test(prev);
+
+/** The plain text (a word without pinyin: punctuation, digits) of a word, else nothing. */
+const plain = (w: Word | undefined) => (w && !w.py ? w.s : undefined);
+
 /** Words in a row (a title), each glued to closing punctuation after it. */
 export function wordsHtml(words: readonly Word[]): string {
-  return words.map((w, i) => wordHtml(w, false, noLineStart(words[i + 1]?.py ? undefined : words[i + 1]?.s))).join('');
+  return words
+    .map((w, i) => wordHtml(w, false, noLineStart(plain(words[i + 1])), opensBefore(plain(words[i - 1]))))
+    .join('');
 }
 
 export interface MarkupLabels {
@@ -54,9 +68,10 @@ export function chineseHtml(pieces: readonly Piece[], labels: MarkupLabels): str
   pieces.forEach((p, k) => {
     // Plain text that follows (punctuation is a word without pinyin); a correction starts with words.
     const after = pieces[k + 1];
-    const glued = noLineStart(after?.k === 'w' && !after.w.py ? after.w.s : undefined);
+    const glued = noLineStart(after?.k === 'w' ? plain(after.w) : undefined);
     if (p.k === 'w') {
-      out += wordHtml(p.w, true, glued);
+      const before = pieces[k - 1];
+      out += wordHtml(p.w, true, glued, opensBefore(before?.k === 'w' ? plain(before.w) : undefined));
       if (wrapped) out += '</span>';
       wrapped = false;
       return;

@@ -103,6 +103,13 @@ describe('the sentence pairs', () => {
       words++;
     }
     expect(words).toBeGreaterThan(100);
+    // A word after opening punctuation is marked too (its pinyin margin goes on that side).
+    const opened = [...root.querySelectorAll('.zh-text ruby')].filter(
+      (r) => r.previousSibling?.nodeType === 3 && /[“《（(]$/.test(r.previousSibling.textContent ?? ''),
+    );
+    expect(opened.length).toBeGreaterThan(5);
+    for (const r of opened) expect(r.classList.contains('ao'), r.firstChild?.nodeValue ?? '').toBe(true);
+    expect(root.querySelectorAll('.zh-text ruby.ao').length).toBe(opened.length);
     // A correction is a button, after which a line may break: it and the punctuation share a
     // span that does not break inside.
     const corrs = [...root.querySelectorAll('.zh-text .corr')].filter((c) => closing(c.nextSibling));
