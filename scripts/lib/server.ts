@@ -1,6 +1,6 @@
 /** Helpers for benchmark scripts: build and start the production site (scripts/serve.ts), serve static files. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,11 +9,18 @@ export const BENCH_DIST = '.next-bench';
 
 export function buildSite(distDir = BENCH_DIST, siteUrl?: string): void {
   console.error(`building the site into ${distDir} …`);
-  const r = spawnSync('npm', ['run', '-s', 'build'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, ...(siteUrl ? { SITE_URL: siteUrl } : {}) },
-  });
-  if (r.status !== 0) throw new Error('next build failed');
+  // next build adds another build folder's type paths to tsconfig.json (and reformats it): put
+  // the project's file back, so a benchmark leaves the work tree as it found it.
+  const tsconfig = readFileSync('tsconfig.json');
+  try {
+    const r = spawnSync('npm', ['run', '-s', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NEXT_DIST_DIR: distDir, ...(siteUrl ? { SITE_URL: siteUrl } : {}) },
+    });
+    if (r.status !== 0) throw new Error('next build failed');
+  } finally {
+    writeFileSync('tsconfig.json', tsconfig);
+  }
 }
 
 export function hasBuild(distDir = BENCH_DIST): boolean {
