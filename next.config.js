@@ -2,7 +2,12 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { currentShardsUrl, SHARDS_URL_ROOT } from './lib/dictionary/shards-path.js';
 import { SECURITY_HEADERS } from './lib/security/headers.js';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+// Messages are compiled at build time (next-intl's catalog loader): pages ship compact
+// precompiled messages and a formatter without the ICU parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
