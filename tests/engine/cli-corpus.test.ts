@@ -201,7 +201,9 @@ describe('streaming in flat memory', () => {
         expect(r.stdout).toMatch(/"replacement":"首席科学家"/);
       }
       const growthMb = (large.maxRssKb - small.maxRssKb) / 1024;
-      expect(growthMb).toBeLessThan(8);
+      // Half of what buffering the extra 24 MB would add: the garbage collector's timing alone has
+      // moved the peak by 8.5 MB on a loaded machine (a fresh-clone CI run), never by 12.
+      expect(growthMb).toBeLessThan(12);
     },
     SLOW,
   );
