@@ -60,9 +60,9 @@ function reasonFor(c: Candidate, evidence: Evidence, reasons: Map<string, string
 function evidenceOf(c: Candidate): Evidence {
   if (c.certain) return c.ce.nonword ? 'nonword' : 'fuses';
   if ((c.f[F.cue] as number) > 0) return 'cue';
-  if ((c.f[F.lm] as number) > 0)
-    return (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0 ? 'contextSpun' : 'context';
-  return 'pair';
+  const spunNearby = (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0;
+  if ((c.f[F.lm] as number) > 0) return spunNearby ? 'contextSpun' : 'context';
+  return spunNearby ? 'pairSpun' : 'pair';
 }
 
 function explain(c: Candidate, evidence: Evidence): string {
@@ -79,7 +79,9 @@ function explain(c: Candidate, evidence: Evidence): string {
       return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected, and the text around it shows other spinner swaps; ${swap}.`;
     case 'context':
       return `“${e.spun}” likely stands for “${e.orig}”: the sentence reads better corrected; ${swap}.`;
-    case 'pair':
+    case 'pairSpun':
       return `“${e.spun}” may stand for “${e.orig}” in spun text; ${swap}.`;
+    case 'pair':
+      return `“${e.spun}” may stand for “${e.orig}”, though nothing around it confirms it; ${swap}.`;
   }
 }

@@ -27,9 +27,9 @@ export interface Finding {
  * The kinds of evidence behind a finding: the spun form is not a word (`nonword`); the original
  * forms a word with its neighbours (`fuses`); a neighbour goes with the original (`cue`); the
  * sentence reads better corrected (`context`), and other swaps stand nearby (`contextSpun`);
- * the pair alone, in text that looks spun (`pair`).
+ * only the pair, with other swaps nearby (`pairSpun`) or with nothing else to confirm it (`pair`).
  */
-export const EVIDENCE = ['nonword', 'fuses', 'cue', 'context', 'contextSpun', 'pair'] as const;
+export const EVIDENCE = ['nonword', 'fuses', 'cue', 'context', 'contextSpun', 'pairSpun', 'pair'] as const;
 export type Evidence = (typeof EVIDENCE)[number];
 
 export interface DetectOptions {

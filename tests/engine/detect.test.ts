@@ -238,12 +238,13 @@ describe('each finding says what its evidence is, for a UI to word in its own la
         cue: /its neighbour goes with/,
         contextSpun: /reads better corrected, and the text around it/,
         context: /reads better corrected;/,
-        pair: /may stand for/,
+        pairSpun: /may stand for “[^”]+” in spun text/,
+        pair: /nothing around it confirms it/,
       };
       expect(f.reason).toMatch(words[f.evidence]);
     }
     // The seed article has every common kind of evidence.
-    for (const e of ['nonword', 'cue', 'contextSpun', 'pair'] as const) expect(seen).toContain(e);
+    for (const e of ['nonword', 'cue', 'contextSpun', 'pairSpun'] as const) expect(seen).toContain(e);
   });
 
   it('marks 迷信 in 首席迷信家 as a non-word swap', () => {
