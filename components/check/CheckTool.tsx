@@ -21,8 +21,8 @@ import {
   type Placed,
   type Tier,
 } from '@/lib/check/review';
-import { blockText, chunkBlocks, formOf, type Block } from '@/lib/check/blocks';
-import { noLineStart, opensBefore } from '@/lib/content/markup';
+import { blockText, chunkBlocks, formOf, plainOf, type Block } from '@/lib/check/blocks';
+import { edgeClass, noLineStart } from '@/lib/content/markup';
 import { fromWire, type ChunkWords, type WireWord } from '@/lib/check/words';
 import type { EngineKind } from '@/lib/kinds';
 import { PracticeFromCheck, type CheckPracticeProps } from '@/components/practice/PracticeFromCheck';
@@ -428,12 +428,9 @@ function Words({ words, script, popup }: { words: readonly WireWord[]; script: S
         const form = formOf(x, script);
         if (!w.py) return form;
         const variants = w.tw !== undefined || w.hk !== undefined;
-        const next = words[i + 1];
-        // No line break between a word and closing punctuation after it (app/globals.css, ruby.nb).
-        const glued = next !== undefined && !fromWire(next).py && noLineStart(formOf(next, script));
-        const prev = words[i - 1];
-        const afterOpen = prev !== undefined && !fromWire(prev).py && opensBefore(formOf(prev, script));
-        const cls = [popup ? 'w' : '', glued ? 'nb' : '', afterOpen ? 'ao' : ''].filter(Boolean).join(' ');
+        // Marked by the punctuation beside it, as articles are (ruby.nb, ruby.ao in app/globals.css).
+        const edge = edgeClass(plainOf(words[i - 1], script), plainOf(words[i + 1], script));
+        const cls = popup ? (edge ? `w ${edge}` : 'w') : edge;
         return (
           <ruby
             key={i}
@@ -540,10 +537,8 @@ const BlockView = memo(function BlockView({
     const f = chunk.findings[item.f]!;
     const after = block.items[k + 1];
     // Closing punctuation right after a finding goes with it (a line may break after a button).
-    const punct =
-      after && 'w' in after && !fromWire(after.w).py && noLineStart(formOf(after.w, script))
-        ? formOf(after.w, script)
-        : undefined;
+    const next = after && 'w' in after ? plainOf(after.w, script) : undefined;
+    const punct = noLineStart(next) ? next : undefined;
     const button = (
       <FindingButton
         key={f.id}

@@ -21,6 +21,7 @@ interface Props {
 /** After an answer: the verdict, the corrected clause, both words with pinyin, the explanation and the gloss. */
 export function Feedback({ ex, result, locale, saved, problem, last, onNext, focusRef }: Props) {
   const t = useTranslations('Practice');
+  const why = ex.type === 'swap' ? inLocale(ex.explanation, locale) : undefined;
   const verdict =
     ex.type === 'clean'
       ? result.correct
@@ -60,7 +61,7 @@ export function Feedback({ ex, result, locale, saved, problem, last, onNext, foc
               {ex.corrected.slice(ex.at + ex.original.length)}
             </dd>
             <dt>{t('why')}</dt>
-            <dd lang={inLocale(ex.explanation, locale).lang}>{inLocale(ex.explanation, locale).text}</dd>
+            <dd lang={why?.lang}>{why?.text}</dd>
             {ex.en && (
               <>
                 <dt>{t('english')}</dt>

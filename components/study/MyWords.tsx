@@ -118,7 +118,7 @@ export function MyWords() {
   const c = store ? counts(store.words, now) : undefined;
   const preview = current && revealed ? intervals(current.card, now) : undefined;
   // A swapped word's card gives its meaning in the UI language where the swap has one.
-  const meaning = inLocale({ ...current?.swap, en: current?.en ?? '' }, locale);
+  const meaning = inLocale({ en: current?.en ?? '', zh: current?.swap?.zh }, locale);
 
   const rate = useCallback(
     (rating: RatingName) => {

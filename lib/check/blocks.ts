@@ -50,6 +50,12 @@ export function formOf(x: WireWord, script: ScriptForm): string {
   return script === 'tw' ? (w.tw ?? w.s) : script === 'hk' ? (w.hk ?? w.s) : w.s;
 }
 
+/** A word's text in `script` when it has no pinyin (punctuation, digits, Latin), else nothing. */
+export function plainOf(x: WireWord | undefined, script: ScriptForm): string | undefined {
+  if (x === undefined) return undefined;
+  return typeof x === 'string' ? x : x[1] ? undefined : formOf(x, script);
+}
+
 /**
  * A block's text as its stand-in shows it: the words, and for each finding what it replaces
  * followed by what it proposes (as the rendered finding shows both), in `script`.

@@ -21,14 +21,13 @@ const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
  * Traditional toggle swaps the text in place (components/reader/script-forms.ts): writing all three
  * forms into the markup tripled every such word, in the HTML and again in the flight data.
  */
-export function wordHtml(w: Word, popup = false, glued = false, afterOpen = false): string {
+export function wordHtml(w: Word, popup = false, edge = ''): string {
   const tw = w.tw ?? w.s;
   const hk = w.hk ?? w.s;
   const variants = tw !== w.s || hk !== w.s ? ` data-t="${escapeAttr(tw)}"${hk !== tw ? ` data-h="${escapeAttr(hk)}"` : ''}` : '';
   if (!w.py) return variants ? `<span${variants}>${escapeText(w.s)}</span>` : escapeText(w.s);
   const dataW = popup && w.w !== undefined ? ` data-w="${escapeAttr(w.w)}"` : '';
-  const cls = [glued ? 'nb' : '', afterOpen ? 'ao' : ''].filter(Boolean).join(' ');
-  return `<ruby${cls ? ` class="${cls}"` : ''}${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
+  return `<ruby${edge ? ` class="${edge}"` : ''}${dataW}${variants}>${escapeText(w.s)}<rt>${escapeText(w.py)}</rt></ruby>`;
 }
 
 /**
@@ -45,16 +44,25 @@ export const noLineStart = (next: string | undefined) => next !== undefined && N
  * pinyin, that margin is dropped (`nb` on the right, `ao` on the left), narrowing the gap there.
  */
 const OPENING_END = /[“‘（《「『〈【〔(\[{]$/u;
-export const opensBefore = (prev: string | undefined) => prev !== undefined && OPENING_END.test(prev);
+const opensBefore = (prev: string | undefined) => prev !== undefined && OPENING_END.test(prev);
+
+/**
+ * The classes of a word between two pieces of plain text (`prev`, `next`: punctuation and other
+ * text without pinyin, or nothing): `nb` before closing punctuation, `ao` after opening punctuation.
+ * Articles (here) and the check page (components/check/CheckTool.tsx) mark words alike.
+ */
+export function edgeClass(prev: string | undefined, next: string | undefined): string {
+  const nb = noLineStart(next);
+  const ao = opensBefore(prev);
+  return nb && ao ? 'nb ao' : nb ? 'nb' : ao ? 'ao' : '';
+}
 
 /** The plain text (a word without pinyin: punctuation, digits) of a word, else nothing. */
 const plain = (w: Word | undefined) => (w && !w.py ? w.s : undefined);
 
-/** Words in a row (a title), each glued to closing punctuation after it. */
+/** Words in a row (a title, a correction's words), each marked by the punctuation beside it. */
 export function wordsHtml(words: readonly Word[]): string {
-  return words
-    .map((w, i) => wordHtml(w, false, noLineStart(plain(words[i + 1])), opensBefore(plain(words[i - 1]))))
-    .join('');
+  return words.map((w, i) => wordHtml(w, false, edgeClass(plain(words[i - 1]), plain(words[i + 1])))).join('');
 }
 
 export interface MarkupLabels {
@@ -68,17 +76,17 @@ export function chineseHtml(pieces: readonly Piece[], labels: MarkupLabels): str
   pieces.forEach((p, k) => {
     // Plain text that follows (punctuation is a word without pinyin); a correction starts with words.
     const after = pieces[k + 1];
-    const glued = noLineStart(after?.k === 'w' ? plain(after.w) : undefined);
+    const next = after?.k === 'w' ? plain(after.w) : undefined;
+    const glued = noLineStart(next);
     if (p.k === 'w') {
       const before = pieces[k - 1];
-      out += wordHtml(p.w, true, glued, opensBefore(before?.k === 'w' ? plain(before.w) : undefined));
+      out += wordHtml(p.w, true, edgeClass(before?.k === 'w' ? plain(before.w) : undefined, next));
       if (wrapped) out += '</span>';
       wrapped = false;
       return;
     }
-    const words = (ws: readonly Word[]) => wordsHtml(ws);
-    const del = words(p.del);
-    const ins = p.ins.length ? `<ins><span class="sr">${escapeText(labels.srInserted)} </span>${words(p.ins)}</ins>` : '';
+    const del = wordsHtml(p.del);
+    const ins = p.ins.length ? `<ins><span class="sr">${escapeText(labels.srInserted)} </span>${wordsHtml(p.ins)}</ins>` : '';
     // A correction is a button, which a line may break after whatever follows: the punctuation
     // after it goes with it in a span that does not break inside.
     if (glued) out += '<span class="nbw">';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, chunkBlocks } from '@/lib/check/blocks';
+import { blockText, chunkBlocks, plainOf } from '@/lib/check/blocks';
+import { edgeClass } from '@/lib/content/markup';
 import type { ChunkWords } from '@/lib/check/words';
 
 // 他是首席[迷信→科学]家，重新开始。 with a second, overlapping finding the page does not show.
@@ -58,5 +59,22 @@ describe('the check page renders a part in blocks', () => {
     const [block] = chunkBlocks(words, shown);
     expect(blockText(block!, words, 's')).toBe('他是首席迷信科学家，重新开始。');
     expect(blockText(block!, words, 'tw')).toBe('他是首席迷信科學家，重新開始。');
+  });
+});
+
+describe('words beside punctuation are marked as on articles', () => {
+  it('reads the plain text of a word without pinyin, in the chosen script', () => {
+    expect(plainOf('，', 's')).toBe('，');
+    expect(plainOf(['家', 'jiā'], 's')).toBeUndefined();
+    expect(plainOf(['“', '', '「'], 'tw')).toBe('「');
+    expect(plainOf(undefined, 's')).toBeUndefined();
+  });
+
+  it('marks a word before closing and after opening punctuation, and no other', () => {
+    expect(edgeClass(undefined, '，')).toBe('nb');
+    expect(edgeClass('《', '》')).toBe('nb ao');
+    expect(edgeClass('“', undefined)).toBe('ao');
+    expect(edgeClass('他', '是')).toBe('');
+    expect(edgeClass(undefined, undefined)).toBe('');
   });
 });
