@@ -25,6 +25,8 @@ export interface CompiledEntry {
   spun: Int32Array;
   orig: Int32Array;
   origT: string;
+  /** The spun form's number (entries with the same spun form share it): compared, not the strings. */
+  form: number;
   /** ln P(orig) − ln P(spun) under the unigram model, each segmented on its own. */
   iso: number;
   /** The spun form is not a word (curated, or in none of the word lists). */
@@ -80,6 +82,7 @@ export function compileEntries(
     if (s === undefined) origins.set(e.spun, (s = new Set()));
     s.add(e.orig);
   }
+  const formOf = new Map([...origins.keys()].map((spun, k) => [spun, k]));
   const root: TrieNode = { next: new Map(), items: null };
   let maxForm = 1;
   for (const e of entries) {
@@ -110,6 +113,7 @@ export function compileEntries(
       spun,
       orig,
       origT: e.origT ?? e.orig,
+      form: formOf.get(e.spun) as number,
       iso,
       nonword,
       lmIso: lm === null ? 0 : lm.score(orig, 0, orig.length) - lm.score(spun, 0, spun.length),

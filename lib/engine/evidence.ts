@@ -15,14 +15,15 @@ export const STRONG_LM = 3;
 
 interface Span {
   at: number;
-  form: string;
+  /** The spun form's number (CompiledEntry.form). */
+  form: number;
   /** Best context ratio among the span's originals. */
   ctx: number;
 }
 
 interface Mark {
   at: number;
-  form: string;
+  form: number;
   nonword: boolean;
   strong: boolean;
 }
@@ -38,25 +39,26 @@ export function addEvidence(cands: Candidate[]): void {
     if (last !== undefined && last.at === c.i) {
       last.nonword ||= nonword;
       last.strong ||= strong;
-    } else marks.push({ at: c.i, form: c.ce.e.spun, nonword, strong });
+    } else marks.push({ at: c.i, form: c.ce.form, nonword, strong });
   }
   const spans: Span[] = [];
   for (const c of cands) {
     const x = Math.max(-4, Math.min(4, c.f[F.lmCtx] as number));
     const last = spans[spans.length - 1];
-    if (last !== undefined && last.at === c.i && last.form === c.ce.e.spun) last.ctx = Math.max(last.ctx, x);
-    else spans.push({ at: c.i, form: c.ce.e.spun, ctx: x });
+    if (last !== undefined && last.at === c.i && last.form === c.ce.form) last.ctx = Math.max(last.ctx, x);
+    else spans.push({ at: c.i, form: c.ce.form, ctx: x });
   }
   let lo = 0;
   let slo = 0;
   for (const c of cands) {
+    const form = c.ce.form;
     while (slo < spans.length && (spans[slo] as Span).at < c.i - EVIDENCE_RADIUS) slo++;
     let sum = 0;
     let n = 0;
     for (let t = slo; t < spans.length; t++) {
       const sp = spans[t] as Span;
       if (sp.at > c.i + EVIDENCE_RADIUS) break;
-      if (sp.form === c.ce.e.spun) continue;
+      if (sp.form === form) continue;
       sum += sp.ctx;
       n++;
     }
@@ -68,7 +70,7 @@ export function addEvidence(cands: Candidate[]): void {
       const m = marks[t] as Mark;
       if (m.at > c.i + EVIDENCE_RADIUS) break;
       if (m.at >= c.fi && m.at < c.fj) continue; // itself
-      if (m.form === c.ce.e.spun) continue; // another occurrence of the same form
+      if (m.form === form) continue; // another occurrence of the same form
       if (m.nonword) nw++;
       else if (m.strong) st++;
     }
