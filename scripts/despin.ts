@@ -8,15 +8,14 @@
  * `--help` says it all (scripts/lib/despin/args.ts). Errors are one line on stderr and a
  * non-zero exit (2 for bad usage, 1 for bad input), never a stack trace.
  */
-import { fileURLToPath } from 'node:url';
 import { autoJobs, HELP, parseArgs } from './lib/despin/args';
-import { callerDir, CliError, sourceOf } from './lib/despin/input';
+import { callerDir, CliError, projectRoot, sourceOf } from './lib/despin/input';
 import { Output, Pipeline } from './lib/despin/pipeline';
 import { detectorFor, type Detector } from './lib/despin/pool';
 import { runJsonl, runText } from './lib/despin/run';
 
 /** The project folder: the engine's data is read from here, wherever the command was run. */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = projectRoot(import.meta.url);
 
 async function main(argv: string[], out: Output): Promise<number> {
   const args = parseArgs(argv);

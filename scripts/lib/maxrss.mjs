@@ -1,5 +1,5 @@
 /**
- * Preload (`node --import tsx --import ./scripts/lib/maxrss.ts …`): when the process exits, write
+ * Preload (`node --import ./scripts/lib/maxrss.mjs …`): when the process exits, write
  * its resource usage as JSON to the file named by REPORT_MAXRSS: `maxRSS` is the kernel's
  * high-water mark in kB (not a sample), CPU times in µs over every thread. Used by
  * `npm run bench` and the CLI tests.

@@ -26,12 +26,12 @@ export function despin(args: string[], input?: string | Buffer, opts: SpawnSyncO
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-/** `despin ARGS`, and its peak RSS in kB as the kernel counts it (scripts/lib/maxrss.ts). */
+/** `despin ARGS`, and its peak RSS in kB as the kernel counts it (scripts/lib/maxrss.mjs). */
 export async function despinPeak(args: string[]): Promise<Run & { maxRssKb: number }> {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'despin-rss-')), 'maxrss');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--import', path.join(ROOT, 'scripts', 'lib', 'maxrss.ts'), CLI, ...args],
+    ['--import', 'tsx', '--import', path.join(ROOT, 'scripts', 'lib', 'maxrss.mjs'), CLI, ...args],
     { cwd: ROOT, env: { ...process.env, REPORT_MAXRSS: report }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdoutBytes = 0;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 
 /** Largest text (and largest JSONL line) accepted, in bytes. */
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -25,6 +26,25 @@ export class CliError extends Error {
  */
 export function callerDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
   return env.npm_lifecycle_event === 'despin' && env.INIT_CWD ? env.INIT_CWD : cwd;
+}
+
+/**
+ * The project folder above a module: the nearest folder with the project's package.json. The
+ * CLI runs from scripts/ under tsx and from node_modules/.cache/unspun-despin/… when bundled.
+ */
+export function projectRoot(moduleUrl: string): string {
+  let dir = path.dirname(fileURLToPath(moduleUrl));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+      if (pkg.name === 'unspun') return dir;
+    } catch {
+      // no package.json here: look further up
+    }
+    const up = path.dirname(dir);
+    if (up === dir) throw new CliError('cannot find the project folder (package.json of unspun)', 1);
+    dir = up;
+  }
 }
 
 export interface Source {
