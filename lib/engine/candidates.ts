@@ -115,13 +115,18 @@ function lmWindow(
 }
 
 /**
- * Every candidate in view[from, to) whose best possible logit reaches `dropLogit`, with its local
- * features. Evidence from the passage (ev*, wordNoEv, lmEv) is added later (evidence.ts).
+ * Every candidate starting in view[from, to) whose best possible logit reaches `dropLogit`, with
+ * its local features. Forms, windows and originals standing as written are read from
+ * view[ctxFrom, ctxTo) (which contains [from, to)): given enough context, a candidate is measured
+ * as in the whole text, wherever the block around it begins and ends. Evidence from the passage
+ * (ev*, wordNoEv, lmEv) is added later (evidence.ts).
  */
 export function findCandidates(
   view: TextView,
   from: number,
   to: number,
+  ctxFrom: number,
+  ctxTo: number,
   s: Scorers,
   dropLogit: number,
 ): Candidate[] {
@@ -160,18 +165,18 @@ export function findCandidates(
     if (list !== undefined) return list;
     if (first === null || nextSame === null) {
       first = new Map();
-      nextSame = new Int32Array(to - from).fill(-1);
-      for (let k = to - 1; k >= from; k--) {
+      nextSame = new Int32Array(ctxTo - ctxFrom).fill(-1);
+      for (let k = ctxTo - 1; k >= ctxFrom; k--) {
         const cp = cps[k] as number;
         if (!isHan(cp)) continue;
         const later = first.get(cp);
-        if (later !== undefined) nextSame[k - from] = later;
+        if (later !== undefined) nextSame[k - ctxFrom] = later;
         first.set(cp, k);
       }
     }
     list = [];
-    for (let k = first.get(orig[0] as number) ?? -1; k >= 0; k = nextSame[k - from] as number) {
-      if (k + orig.length > to) break;
+    for (let k = first.get(orig[0] as number) ?? -1; k >= 0; k = nextSame[k - ctxFrom] as number) {
+      if (k + orig.length > ctxTo) break;
       let t = 1;
       while (t < orig.length && cps[k + t] === orig[t]) t++;
       if (t === orig.length) list.push(k);
@@ -238,9 +243,9 @@ export function findCandidates(
           if (!ce.nonword && bestCase(f, s.w, s.intercept, LOCAL) < dropLogit) continue;
           // Unigram window [a, b) of Han context around [i, j).
           let a = i;
-          while (a > from && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
+          while (a > ctxFrom && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
           let b = j;
-          while (b < to && b - j < WINDOW && isHan(cps[b] as number)) b++;
+          while (b < ctxTo && b - j < WINDOW && isHan(cps[b] as number)) b++;
           const left = i - a;
           const right = b - j;
           const m0 = left + (j - i) + right;
@@ -265,9 +270,9 @@ export function findCandidates(
             }
             if (lm !== null) {
               let la = i;
-              while (la > from && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
+              while (la > ctxFrom && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
               let lb = j;
-              while (lb < to && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
+              while (lb < ctxTo && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
               lastLm = lm.score(cps, la, lb);
             }
             lastI = i;
@@ -295,9 +300,9 @@ export function findCandidates(
           let lmRatio = 0;
           if (lm !== null) {
             let la = i;
-            while (la > from && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
+            while (la > ctxFrom && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
             let lb = j;
-            while (lb < to && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
+            while (lb < ctxTo && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
             const ratio = lmWindow(lm, cps, la, i, j, lb, ce.orig, buf) - lastLm;
             lmRatio = ratio;
             f[F.lm] = clamp(ratio, -12, 12);
@@ -323,7 +328,7 @@ export function findCandidates(
           });
         }
       }
-      if (j >= to) break;
+      if (j >= ctxTo) break;
       node = node.next.get(cps[j] as number);
       j++;
     }

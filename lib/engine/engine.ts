@@ -5,7 +5,15 @@
  * weigh everything with fitted weights and choose non-overlapping findings (select.ts), and
  * explain each (explain.ts).
  */
-import { findCandidates, WINDOW, type Candidate, type Scorers } from './candidates';
+import {
+  EVIDENCE_RADIUS,
+  findCandidates,
+  LM_WINDOW,
+  ORIG_RADIUS,
+  WINDOW,
+  type Candidate,
+  type Scorers,
+} from './candidates';
 import { compileEntries } from './compile';
 import { addEvidence } from './evidence';
 import { toFinding } from './explain';
@@ -88,21 +96,40 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
     return trad > simp;
   };
 
-  /** Candidates of each block (blocks end at a line break once BLOCK code points are passed). */
+  /**
+   * Candidates of each block (blocks end at a line break once BLOCK code points are passed), each
+   * measured as in the whole text: the candidates within EVIDENCE_RADIUS beyond the block's edges
+   * lend it their evidence, and originals standing as written are looked for ORIG_RADIUS beyond.
+   * A block ends after a line break, which no form or window crosses, so the choice among
+   * overlapping candidates stays within it too (only a line longer than MAX_BLOCK is cut).
+   * `ctxFrom`, `ctxTo`: the stretch of the view the block's candidates were measured in.
+   */
   const eachBlock = (
     view: TextView,
     scorers: Scorers,
     dropLogit: number,
-    each: (cands: Candidate[], from: number, to: number) => void,
+    each: (cands: Candidate[], ctxFrom: number, ctxTo: number) => void,
   ) => {
     const { cps, n } = view;
+    const reach = ORIG_RADIUS + lex.maxForm + Math.max(WINDOW, LM_WINDOW) + 1;
     for (let from = 0; from < n;) {
       let to = Math.min(n, from + BLOCK);
       while (to < n && to - from < MAX_BLOCK && cps[to - 1] !== 0x0a) to++;
-      const cands = findCandidates(view, from, to, scorers, dropLogit);
-      if (cands.length > 0) {
-        addEvidence(cands);
-        each(cands, from, to);
+      const ctxFrom = Math.max(0, from - reach);
+      const ctxTo = Math.min(n, to + reach);
+      const near = findCandidates(
+        view,
+        Math.max(0, from - EVIDENCE_RADIUS),
+        Math.min(n, to + EVIDENCE_RADIUS + 1),
+        ctxFrom,
+        ctxTo,
+        scorers,
+        dropLogit,
+      );
+      if (near.length > 0) {
+        addEvidence(near);
+        const cands = near.filter((c) => c.i >= from && c.i < to);
+        if (cands.length > 0) each(cands, ctxFrom, ctxTo);
       }
       from = to;
     }

@@ -63,7 +63,7 @@ describe('despin CLI on a corpus', () => {
     () => {
       // Straddling the CLI's cuts (every PIECE_UNITS) and the engine's own block limit of 65,536.
       const at = [PIECE_UNITS - 3, 65_536 - 5];
-      expect(2 * PIECE_UNITS).toBe(65_536);
+      expect(PIECE_UNITS).toBeLessThan(65_536 - 5);
       const file = path.join(tmp, 'long.txt');
       fs.writeFileSync(file, lineWith(70_000, at));
       const r = despin(['--json', '--jobs', '1', file]);

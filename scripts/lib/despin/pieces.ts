@@ -9,8 +9,13 @@ import path from 'node:path';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
 import { EVIDENCE_RADIUS, ORIG_RADIUS } from '../../../lib/engine/candidates';
 
-/** UTF-16 code units owned by one piece (the engine never cuts a line shorter than 65,536 code points). */
-export const PIECE_UNITS = 32_768;
+/**
+ * UTF-16 code units owned by one piece. The findings do not depend on the size (the engine
+ * measures every candidate with all of its context, wherever a cut falls); larger pieces repeat
+ * less context. With its context on both sides a piece stays under the engine's own limit for
+ * a line without breaks (65,536 code points), so the engine never has to cut it.
+ */
+export const PIECE_UNITS = 60_000;
 /**
  * Context beyond the longest form, in UTF-16 units (at most two per code point): the radius within
  * which the passage lends evidence (an original standing as written, ORIG_RADIUS; other swaps,
