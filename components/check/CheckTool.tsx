@@ -9,6 +9,7 @@ import {
   decodeTextFile,
   MAX_CHARS,
   splitIntoChunks,
+  withContext,
   type FileProblem,
 } from '@/lib/check/chunks';
 import {
@@ -120,10 +121,13 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
     let next = 0;
     try {
       for (const [i, part] of parts.entries()) {
-        const res = await fetch(`/api/despin${hints ? '?all=1' : ''}`, {
+        // The chunk goes with the text around it, so that its findings are the whole text's.
+        const sent = withContext(text, part);
+        const query = `from=${sent.from}&to=${sent.to}${hints ? '&all=1' : ''}`;
+        const res = await fetch(`/api/despin?${query}`, {
           method: 'POST',
           headers: { 'content-type': 'text/plain; charset=utf-8' },
-          body: part.text,
+          body: sent.body,
         });
         if (!res.ok)
           throw new Error(

@@ -5,8 +5,24 @@
 
 /** The check page refuses longer input (UTF-16 code units; about 2 MB of Chinese text as UTF-8 ×3). */
 export const MAX_CHARS = 2_000_000;
-/** One request to the engine carries at most this many characters. */
+/** One request to the engine carries at most this many characters to check. */
 export const CHUNK_CHARS = 40_000;
+/**
+ * Text on either side of a chunk sent with it as context (UTF-16 units): at least the CLI's
+ * overlap (the engine's evidence radius and the longest form), so a chunk's findings are
+ * exactly those of the whole text there (tests/check/chunks.test.ts checks the bound).
+ */
+export const CONTEXT_CHARS = 2_400;
+
+/** The text sent for `chunk` of `text`: the chunk with up to CONTEXT_CHARS on either side. */
+export function withContext(text: string, chunk: Chunk): { body: string; from: number; to: number } {
+  let start = Math.max(0, chunk.at - CONTEXT_CHARS);
+  let end = Math.min(text.length, chunk.at + chunk.text.length + CONTEXT_CHARS);
+  // Never half a surrogate pair at either end.
+  if (start > 0 && isLow(text.charCodeAt(start))) start -= 1;
+  if (end < text.length && isHigh(text.charCodeAt(end - 1))) end += 1;
+  return { body: text.slice(start, end), from: chunk.at - start, to: chunk.at - start + chunk.text.length };
+}
 /** The id of the check tool's root element, where the word popup listens for words. */
 export const CHECK_ROOT_ID = 'check-tool';
 /** A file larger than this is refused before it is read. */
@@ -19,6 +35,7 @@ export interface Chunk {
 }
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Split `text` into chunks of at most `size` code units, cutting after a line break where one

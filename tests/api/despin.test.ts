@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DELETE, GET, POST, PUT } from '@/app/api/despin/route';
-import { CHUNK_CHARS } from '@/lib/check/chunks';
+import { CHUNK_CHARS, CONTEXT_CHARS, splitIntoChunks, withContext } from '@/lib/check/chunks';
+import type { Finding } from '@/lib/engine';
+import { loadEngine } from '@/lib/lexicon';
+import { overlapUnits } from '@/scripts/lib/despin/pieces';
 
 const URL_ = 'http://localhost/api/despin';
 const post = (body: BodyInit, contentType?: string, query = '') =>
@@ -61,6 +66,57 @@ describe('POST /api/despin', () => {
   it('refuses more than CHUNK_CHARS characters with 413', async () => {
     const res = await post('字'.repeat(CHUNK_CHARS + 1), 'text/plain');
     expect(res.status).toBe(413);
+  });
+});
+
+describe('a chunk of a long text, sent with its context (?from=&to=)', () => {
+  const seed = fs.readFileSync(
+    path.join(import.meta.dirname, '..', '..', 'content', 'articles', 'tr35-china', 'source.txt'),
+    'utf8',
+  );
+  const key = (f: Finding) => `${f.start}-${f.end} ${f.replacement} ${f.confidence} ${f.evidence}`;
+
+  it('gets exactly the findings of the whole text, chunk by chunk as the check page asks', async () => {
+    const text = Array.from({ length: 45 }, () => seed).join('\n'); // about 110,000 characters
+    const parts = splitIntoChunks(text);
+    expect(parts.length).toBeGreaterThan(2);
+    const got: string[] = [];
+    for (const part of parts) {
+      const sent = withContext(text, part);
+      expect(sent.body.slice(sent.from, sent.to)).toBe(part.text);
+      const res = await post(sent.body, 'text/plain', `?from=${sent.from}&to=${sent.to}`);
+      expect(res.status).toBe(200);
+      const { findings } = (await res.json()) as { findings: Finding[] };
+      for (const f of findings) {
+        expect(part.text.slice(f.start, f.end)).toBe(f.text);
+        got.push(key({ ...f, start: f.start + part.at, end: f.end + part.at }));
+      }
+    }
+    expect(got).toEqual(loadEngine().detect(text).map(key));
+  }, 180_000);
+
+  it('carries at least the context the engine reads around a finding', async () => {
+    expect(CONTEXT_CHARS).toBeGreaterThanOrEqual(await overlapUnits());
+  });
+
+  it.each([
+    ['?from=3', 'from and to must be whole numbers'],
+    ['?from=5&to=2', 'from and to must be whole numbers'],
+    ['?from=1.5&to=4', 'from and to must be whole numbers'],
+    ['?from=0&to=99', 'from and to must be whole numbers'],
+  ])('refuses %s with 400 and says why', async (query, message) => {
+    const res = await post('他是首席迷信家', 'text/plain', query);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toContain(message);
+  });
+
+  it('refuses more context than CONTEXT_CHARS with 400, and a longer chunk with 413', async () => {
+    const body = '字'.repeat(CONTEXT_CHARS + 10);
+    const res = await post(body, 'text/plain', `?from=${CONTEXT_CHARS + 1}&to=${CONTEXT_CHARS + 5}`);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/context/);
+    const long = '字'.repeat(CHUNK_CHARS + 2);
+    expect((await post(long, 'text/plain', `?from=1&to=${CHUNK_CHARS + 2}`)).status).toBe(413);
   });
 });
 
