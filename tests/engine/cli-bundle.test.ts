@@ -66,9 +66,11 @@ describe('the bundled despin CLI', () => {
         expect(second).not.toBe(first);
         expect(fs.existsSync(fileURLToPath(second as string))).toBe(true);
       } finally {
+        // Back to its time (to the millisecond: a Date keeps no finer, so this may be a third build).
         fs.utimesSync(source, st.atime, st.mtime);
       }
-      expect(await bundledDespin(cache)).toBe(first);
+      const third = await bundledDespin(cache);
+      expect(fs.existsSync(fileURLToPath(third as string))).toBe(true);
     },
     SLOW,
   );
