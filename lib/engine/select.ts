@@ -26,6 +26,17 @@ function structural(c: Candidate): boolean {
   return c.ce.nonword && lm >= 0;
 }
 
+/** The most a finding resting on the pair alone may show: a hint, never recommended. */
+const PAIR_ONLY = 0.49;
+
+/**
+ * Does anything about the candidate's own place support it: a curated cue beside it, or a
+ * sentence that the language model reads better corrected? (Certain candidates rest on the form.)
+ */
+function supported(c: Candidate): boolean {
+  return (c.f[F.cue] as number) > 0 || (c.f[F.lm] as number) > 0;
+}
+
 /** Set each candidate's confidence and tier. */
 export function weigh(cands: Candidate[], w: Float64Array, intercept: number, certainP: number): void {
   for (const c of cands) {
@@ -36,7 +47,7 @@ export function weigh(cands: Candidate[], w: Float64Array, intercept: number, ce
     const p = c.certain ? Math.max(p0, certainP) : p0;
     c.confidence = c.certain
       ? round(CERTAIN_CONFIDENCE + 0.09 * Math.min(1, (p - certainP) / Math.max(1e-9, 1 - certainP)))
-      : round(Math.min(0.89, p));
+      : round(Math.min(supported(c) ? 0.89 : PAIR_ONLY, p));
   }
 }
 

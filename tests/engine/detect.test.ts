@@ -247,6 +247,15 @@ describe('each finding says what its evidence is, for a UI to word in its own la
     for (const e of ['nonword', 'cue', 'contextSpun', 'pairSpun'] as const) expect(seen).toContain(e);
   });
 
+  it('recommends nothing on the pair alone: a finding without a cue or a better-reading sentence is a hint', () => {
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    const all = engine.detect(text, { all: true });
+    const pairOnly = all.filter((f) => f.evidence === 'pair' || f.evidence === 'pairSpun');
+    expect(pairOnly.length).toBeGreaterThan(0);
+    for (const f of pairOnly) expect(f.confidence).toBeLessThan(0.5);
+    for (const f of engine.detect(text)) expect(['pair', 'pairSpun']).not.toContain(f.evidence);
+  });
+
   it('marks 迷信 in 首席迷信家 as a non-word swap', () => {
     const [f] = engine.detect('上海交通大学副教授兼首席迷信家戴国浩');
     expect(f?.evidence).toBe('nonword');
