@@ -182,6 +182,27 @@ function createLanguageModel(
     if (len > 0 && len <= LM_MAX_WORD && (wordList[node] as number) < 0) wordList[node] = i;
   });
   const wordAt = Int32Array.from(wordList);
+  // For lookups, each edge slot holds node, code point, child and the child's word side by side,
+  // so one probe touches one place (the build above keeps separate arrays while it grows).
+  const eMask = cap - 1;
+  const edges = new Int32Array(cap * 4).fill(-1);
+  for (let k = 0; k < cap; k++) {
+    const n = eNode[k] as number;
+    if (n === -1) continue;
+    const c = eChild[k] as number;
+    edges[4 * k] = n;
+    edges[4 * k + 1] = eCp[k] as number;
+    edges[4 * k + 2] = c;
+    edges[4 * k + 3] = wordAt[c] as number;
+  }
+  /** The slot (index into `edges`) of the edge node → cp, or -1. */
+  const edgeOf = (node: number, cp: number): number => {
+    for (let k = slot(node, cp, eMask); ; k = (k + 1) & eMask) {
+      const n = edges[4 * k] as number;
+      if (n === -1) return -1;
+      if (n === node && edges[4 * k + 1] === cp) return 4 * k;
+    }
+  };
 
   const logP = (prev: number, w: number): number => {
     if (prev < 0) return uni[w] as number;
@@ -257,10 +278,10 @@ function createLanguageModel(
     let node = 0;
     let any = false;
     for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
-      const nx = child(node, cps[from + k + l - 1] as number);
-      if (nx < 0) break;
-      node = nx;
-      const w = wordAt[node] as number;
+      const e = edgeOf(node, cps[from + k + l - 1] as number);
+      if (e < 0) break;
+      node = edges[e + 2] as number;
+      const w = edges[e + 3] as number;
       if (w < 0) continue;
       if (l === 1) any = true;
       if (k + l <= after) continue; // already there

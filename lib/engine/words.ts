@@ -159,11 +159,42 @@ export function createWordModel(src: WordSource): WordModel {
   const size = wi;
   const unknownCost = lnTotal;
 
+  // For lookups, each slot of the table holds what a probe needs side by side (hash, length and
+  // start of the key, cost), so a lookup touches the slot and the key, not four arrays.
+  const STRIDE = 4;
+  if (ki >= 1 << 24) throw new Error('word model: too many code points for the lookup table');
+  const slots = new Int32Array(cap * STRIDE);
+  const slotCost = new Float32Array(slots.buffer);
+  for (let idx = 0; idx < cap; idx++) {
+    const w = (table[idx] as number) - 1;
+    if (w < 0) continue;
+    const st = starts[w] as number;
+    slots[idx * STRIDE] = hashes[w] as number;
+    slots[idx * STRIDE + 1] = (((starts[w + 1] as number) - st) << 24) | st; // length ≤ 8, start < 2^24
+    slotCost[idx * STRIDE + 2] = costs[w] as number;
+  }
+
+  /** Cost of the word buf[start, start+len) with hash h, or -1 when it is not a word. */
+  const costOf = (h: number, buf: Int32Array, start: number, len: number): number => {
+    let idx = h & mask;
+    for (;;) {
+      const at = idx * STRIDE;
+      const ls = slots[at + 1] as number;
+      if (ls === 0) return -1;
+      if (slots[at] === h && ls >>> 24 === len) {
+        const st = ls & 0xffffff;
+        let t = 0;
+        while (t < len && keys[st + t] === buf[start + t]) t++;
+        if (t === len) return slotCost[at + 2] as number;
+      }
+      idx = (idx + 1) & mask;
+    }
+  };
+
   const cost = (buf: Int32Array, start: number, len: number): number => {
     let h = FNV_OFFSET;
     for (let t = 0; t < len; t++) h = mix(h, buf[start + t] as number);
-    const w = find(h, buf, start, len);
-    return w < 0 ? -1 : (costs[w] as number);
+    return costOf(h, buf, start, len);
   };
 
   // The previous call's input and arrays: best[k] and back[k] depend only on buf[0 .. k), so a
@@ -190,8 +221,8 @@ export function createWordModel(src: WordSource): WordModel {
       for (let len = 1; len <= lim; len++) {
         h = mix(h, buf[s + len - 1] as number);
         if (s + len > same) {
-          const w = find(h, buf, s, len);
-          const c = w >= 0 ? (costs[w] as number) : len === 1 ? unknownCost : -1;
+          const found = costOf(h, buf, s, len);
+          const c = found >= 0 ? found : len === 1 ? unknownCost : -1;
           if (c >= 0) {
             const v = base + c;
             if (v < (best[s + len] as number)) {
@@ -231,11 +262,11 @@ export function createWordModel(src: WordSource): WordModel {
         h = mix(h, buf[t] as number);
       }
       if (!ok) continue;
-      if (x > 0 && x + len <= MAX_WORD_LEN && find(h, buf, s, x + len) >= 0) return true;
+      if (x > 0 && x + len <= MAX_WORD_LEN && costOf(h, buf, s, x + len) >= 0) return true;
       for (let y = 1; y <= right && x + len + y <= MAX_WORD_LEN; y++) {
         if (!bloomHas(h)) break;
         h = mix(h, buf[at + len + y - 1] as number);
-        if (find(h, buf, s, x + len + y) >= 0) return true;
+        if (costOf(h, buf, s, x + len + y) >= 0) return true;
       }
     }
     return false;
