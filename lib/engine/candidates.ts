@@ -230,11 +230,12 @@ export function findCandidates(
   for (let i = from; i < to; i++) {
     const first = cps[i] as number;
     if (!isHan(first) || head[i] !== 1) continue;
-    let node = s.lex.root.next.get(first);
+    let node = lex.next(0, first);
     let j = i + 1;
-    while (node !== undefined) {
-      if (node.items !== null && head[j] === 1) {
-        for (const ce of node.items) {
+    while (node >= 0) {
+      const items = lex.items[node] as CompiledEntry[] | null;
+      if (items !== null && head[j] === 1) {
+        for (const ce of items) {
           if (!contextAllows(view, i, j, ce)) continue;
           const f = features(ce.base);
           f[F.origSeen] = origSeen(ce, i, j);
@@ -329,7 +330,7 @@ export function findCandidates(
         }
       }
       if (j >= ctxTo) break;
-      node = node.next.get(cps[j] as number);
+      node = lex.next(node, cps[j] as number);
       j++;
     }
   }

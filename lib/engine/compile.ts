@@ -39,13 +39,17 @@ export interface CompiledEntry {
   cues: CompiledCues | null;
 }
 
-export interface TrieNode {
+/** A node of the trie while it is built (compileEntries then lays it out flat). */
+interface TrieNode {
   next: Map<number, TrieNode>;
   items: CompiledEntry[] | null;
 }
 
 export interface CompiledLexicon {
-  root: TrieNode;
+  /** The trie of spun forms: the child of `node` (the root is 0) by code point, or -1. */
+  next(node: number, cp: number): number;
+  /** The entries whose spun form ends at each node (null: none). */
+  items: ReadonlyArray<CompiledEntry[] | null>;
   /** Longest spun or original form, in code points. */
   maxForm: number;
 }
@@ -133,5 +137,37 @@ export function compileEntries(
     (node.items ??= []).push(ce);
     maxForm = Math.max(maxForm, spun.length, orig.length);
   }
-  return { root, maxForm };
+  return { ...flatten(root), maxForm };
+}
+
+/**
+ * The trie with numbered nodes and its edges in one open-addressing table (node, code point,
+ * child side by side): a lookup per character of the text, cheaper than a Map per node.
+ */
+function flatten(root: TrieNode): Pick<CompiledLexicon, 'next' | 'items'> {
+  const nodes: TrieNode[] = [root];
+  for (let k = 0; k < nodes.length; k++) for (const c of (nodes[k] as TrieNode).next.values()) nodes.push(c);
+  const id = new Map(nodes.map((n, k) => [n, k]));
+  let cap = 1;
+  while (cap < 2 * nodes.length) cap <<= 1;
+  const mask = cap - 1;
+  const edges = new Int32Array(3 * cap).fill(-1);
+  const slot = (node: number, cp: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) & mask;
+  nodes.forEach((n, k) => {
+    for (const [cp, c] of n.next) {
+      let x = slot(k, cp);
+      while (edges[3 * x] !== -1) x = (x + 1) & mask;
+      edges[3 * x] = k;
+      edges[3 * x + 1] = cp;
+      edges[3 * x + 2] = id.get(c) as number;
+    }
+  });
+  const next = (node: number, cp: number): number => {
+    for (let x = slot(node, cp); ; x = (x + 1) & mask) {
+      const n = edges[3 * x] as number;
+      if (n === -1) return -1;
+      if (n === node && edges[3 * x + 1] === cp) return edges[3 * x + 2] as number;
+    }
+  };
+  return { next, items: nodes.map((n) => n.items) };
 }
