@@ -195,6 +195,7 @@ function createLanguageModel(
     edges[4 * k + 2] = c;
     edges[4 * k + 3] = wordAt[c] as number;
   }
+  eNode = eCp = eChild = new Int32Array(0); // the build's arrays, no longer needed
   /** The slot (index into `edges`) of the edge node → cp, or -1. */
   const edgeOf = (node: number, cp: number): number => {
     for (let k = slot(node, cp, eMask); ; k = (k + 1) & eMask) {

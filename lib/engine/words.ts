@@ -75,11 +75,11 @@ export function createWordModel(src: WordSource): WordModel {
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
   const mask = cap - 1;
-  const table = new Int32Array(cap);
+  let table = new Int32Array(cap);
   const keys = new Int32Array(cpTotal);
-  const starts = new Int32Array(count + 1);
-  const costs = new Float32Array(count);
-  const hashes = new Int32Array(count);
+  let starts = new Int32Array(count + 1);
+  let costs = new Float32Array(count);
+  let hashes = new Int32Array(count);
   const lnTotal = Math.log(Math.max(2, src.total));
   // Bloom filter of proper prefixes: the segmenter stops extending a word as soon as the
   // characters so far begin no longer word.
@@ -173,6 +173,10 @@ export function createWordModel(src: WordSource): WordModel {
     slots[idx * STRIDE + 1] = (((starts[w + 1] as number) - st) << 24) | st; // length ≤ 8, start < 2^24
     slotCost[idx * STRIDE + 2] = costs[w] as number;
   }
+
+  // The build's own arrays are not needed any more (the closures below would keep them alive).
+  table = starts = hashes = new Int32Array(0);
+  costs = new Float32Array(0);
 
   /** Cost of the word buf[start, start+len) with hash h, or -1 when it is not a word. */
   const costOf = (h: number, buf: Int32Array, start: number, len: number): number => {
