@@ -13,14 +13,6 @@ const SATURATION = 3;
 /** A language-model ratio at least this strong makes a candidate evidence for its neighbours. */
 export const STRONG_LM = 3;
 
-interface Span {
-  at: number;
-  /** The spun form's number (CompiledEntry.form). */
-  form: number;
-  /** Best context ratio among the span's originals. */
-  ctx: number;
-}
-
 interface Mark {
   at: number;
   form: number;
@@ -41,28 +33,45 @@ export function addEvidence(cands: Candidate[]): void {
       last.strong ||= strong;
     } else marks.push({ at: c.i, form: c.ce.form, nonword, strong });
   }
-  const spans: Span[] = [];
+  // Spans (position and form) with the best context ratio among their originals, as columns.
+  const spAt = new Int32Array(cands.length);
+  const spForm = new Int32Array(cands.length);
+  const spCtx = new Float64Array(cands.length);
+  let ns = 0;
   for (const c of cands) {
     const x = Math.max(-4, Math.min(4, c.f[F.lmCtx] as number));
-    const last = spans[spans.length - 1];
-    if (last !== undefined && last.at === c.i && last.form === c.ce.form) last.ctx = Math.max(last.ctx, x);
-    else spans.push({ at: c.i, form: c.ce.form, ctx: x });
+    if (ns > 0 && spAt[ns - 1] === c.i && spForm[ns - 1] === c.ce.form) {
+      spCtx[ns - 1] = Math.max(spCtx[ns - 1] as number, x);
+    } else {
+      spAt[ns] = c.i;
+      spForm[ns] = c.ce.form;
+      spCtx[ns] = x;
+      ns++;
+    }
   }
   let lo = 0;
   let slo = 0;
+  // Candidates of one span (same place, same form) share their neighbours' mean: computed once.
+  let lastAt = -1;
+  let lastForm = -1;
+  let lastEvCtx = 0;
   for (const c of cands) {
     const form = c.ce.form;
-    while (slo < spans.length && (spans[slo] as Span).at < c.i - EVIDENCE_RADIUS) slo++;
-    let sum = 0;
-    let n = 0;
-    for (let t = slo; t < spans.length; t++) {
-      const sp = spans[t] as Span;
-      if (sp.at > c.i + EVIDENCE_RADIUS) break;
-      if (sp.form === form) continue;
-      sum += sp.ctx;
-      n++;
+    if (c.i !== lastAt || form !== lastForm) {
+      while (slo < ns && (spAt[slo] as number) < c.i - EVIDENCE_RADIUS) slo++;
+      let sum = 0;
+      let n = 0;
+      for (let t = slo; t < ns; t++) {
+        if ((spAt[t] as number) > c.i + EVIDENCE_RADIUS) break;
+        if (spForm[t] === form) continue;
+        sum += spCtx[t] as number;
+        n++;
+      }
+      lastAt = c.i;
+      lastForm = form;
+      lastEvCtx = n === 0 ? 0 : sum / n;
     }
-    c.f[F.evCtx] = n === 0 ? 0 : sum / n;
+    c.f[F.evCtx] = lastEvCtx;
     while (lo < marks.length && (marks[lo] as Mark).at < c.i - EVIDENCE_RADIUS) lo++;
     let nw = 0;
     let st = 0;
