@@ -3,10 +3,12 @@ import os from 'node:os';
 import { CliError, MAX_BYTES } from './input';
 
 /**
- * Input per worker thread when --jobs is not given. A worker loads its own engine, which costs
- * about as much CPU as detecting ~10 MB of text: a smaller input is done sooner in one thread.
+ * Input per worker thread when --jobs is not given. Workers cost CPU of their own (each loads an
+ * engine, ~0.4 s; measured on 2 cores: 1.3–1.6 s more CPU in all than one thread), so they pay off
+ * from about 3 MB of text: 2 MB took 1.98 s in one thread and 2.10 s in two, 4 MB 3.3 s and
+ * 3.0 s, 8 MB 6.0 s and 4.4 s (bin/unspun-despin.mjs --json on the bench's spun text).
  */
-export const BYTES_PER_JOB = 8 * 1024 * 1024;
+export const BYTES_PER_JOB = 4 * 1024 * 1024;
 
 /** Threads for an input of `bytes` bytes (null: unknown, as from a pipe) when --jobs is not given. */
 export function autoJobs(bytes: number | null, cores = os.availableParallelism()): number {
@@ -33,8 +35,8 @@ Finds spinner substitutions (首席迷信家 for 首席科学家) in Chinese tex
   --all         also weaker hints (confidence >= 0.2), not only recommended findings
   --jobs N      run the engine in N worker threads, each loading its own engine; output keeps
                 the input's order; 1: no threads. Default: one thread per ${BYTES_PER_JOB / 1024 / 1024} MB of a text
-                or JSONL file, up to the number of cores (${os.availableParallelism()} here), as a worker's engine
-                costs about that much text; JSONL from a pipe: the number of cores
+                or JSONL file, up to the number of cores (${os.availableParallelism()} here): workers cost
+                CPU of their own and pay off from about 3 MB; JSONL from a pipe: the number of cores
 
 Each finding: {start, end, text, replacement, confidence, kind, rule, reason, evidence}. start and end are
 offsets in UTF-16 code units (JavaScript string indices) into the text as given: into the
