@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine, Finding } from '@/lib/engine';
-import { loadEngine } from '@/lib/lexicon';
-import { detectLong, overlapUnits } from '@/scripts/lib/despin/pieces';
+import { compileLexicon, type Engine, type Finding } from '@/lib/engine';
+import { loadEngine, readLexicon } from '@/lib/lexicon';
+import { detectLong, longestForm, overlapUnits } from '@/scripts/lib/despin/pieces';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const seed = fs.readFileSync(path.join(ROOT, 'content', 'articles', 'tr35-china', 'source.txt'), 'utf8');
@@ -41,5 +41,11 @@ describe('findings wherever the text is cut', () => {
       for (const size of [3_000, 11_111, 32_768])
         expect(key(detectLong(engine, text, opts, overlap, size))).toEqual(whole);
     }
+  });
+
+  it('cuts with the lexicon’s longest form, read from the pair files as the compiled lexicon has it', async () => {
+    const compiled = compileLexicon(readLexicon(path.join(ROOT, 'content', 'lexicon')).files).entries;
+    const longest = Math.max(...compiled.flatMap((e) => [[...e.spun].length, [...e.orig].length]));
+    expect(await longestForm(ROOT)).toBe(longest);
   });
 });

@@ -5,6 +5,7 @@
  * its start and is neither lost nor split. Findings are kept by the piece that owns their start,
  * and a finding overlapping one already kept is dropped.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
 import { EVIDENCE_RADIUS, ORIG_RADIUS } from '../../../lib/engine/candidates';
@@ -99,15 +100,24 @@ let longest: number | null = null;
 
 /**
  * Length (code points) of the longest form in the lexicon under `root`, spun or original. Read
- * only when a text needs cutting, and apart from the engine (which may live in worker threads).
+ * only when a text needs cutting, and apart from the engine (which may live in worker threads):
+ * straight from the pair files, without validating them again (the engine does, and fails to
+ * load with its own message). Tested equal to the compiled lexicon's longest form.
  */
 export async function longestForm(root = process.cwd()): Promise<number> {
   if (longest !== null) return longest;
-  const { readLexicon } = await import('../../../lib/lexicon');
-  const { compileLexicon } = await import('../../../lib/engine');
   let max = 0;
-  for (const e of compileLexicon(readLexicon(path.join(root, 'content', 'lexicon')).files).entries) {
-    max = Math.max(max, [...e.spun].length, [...e.orig].length);
+  try {
+    const dir = path.join(root, 'content', 'lexicon', 'pairs');
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const file = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { entries?: unknown };
+      if (!Array.isArray(file.entries)) continue;
+      for (const e of file.entries as Array<{ spun?: unknown; orig?: unknown }>)
+        for (const form of [e.spun, e.orig])
+          if (typeof form === 'string') max = Math.max(max, [...form].length);
+    }
+  } catch {
+    max = 0;
   }
   // An unreadable lexicon makes the engine fail to load with its own message; guess generously here.
   longest = max > 0 ? max : 32;
