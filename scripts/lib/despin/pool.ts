@@ -155,6 +155,7 @@ export class WorkerPool implements Detector {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
       execArgv: [],
       workerData: this.shared,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (reply: Reply) => {
@@ -179,6 +180,14 @@ export class WorkerPool implements Detector {
     this.waiting.clear();
   }
 }
+
+/**
+ * A worker's young generation (MB). The engine makes many short-lived objects (a candidate and
+ * its features for every lexicon form in the text); room for more of them between scavenges
+ * made --jobs 2 on 8 MB ~8 % faster on 2 cores (3.97–4.06 s vs 4.36–4.59 s in interleaved
+ * runs; 48 MB: no gain, 192 MB: no more).
+ */
+const YOUNG_MB = 96;
 
 /** The detector for `--jobs N`. */
 export function detectorFor(jobs: number, opts: DetectOptions): Detector {
