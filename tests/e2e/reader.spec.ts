@@ -178,6 +178,9 @@ test.describe('corrections', () => {
     await page.keyboard.press('Enter');
     const note = page.getByRole('dialog').filter({ hasText: 'superstition' });
     await expect(note).toBeVisible();
+    // The note fills in what both words mean once it is open, and may grow or flip to the side
+    // with more room: a click aimed before that can land where the button no longer is.
+    await expect(note.getByRole('heading', { name: /^Original/ })).toBeVisible();
     await note.getByRole('button', { name: 'Show the published text here' }).click();
     await expect(page.locator('#s-7 .corr[data-reverted="true"]')).toHaveCount(1);
     await note.getByRole('button', { name: 'Show the published text here' }).focus();
