@@ -2,7 +2,7 @@
  * Preload (`node --import ./scripts/lib/maxrss.mjs …`): when the process exits, write
  * its resource usage as JSON to the file named by REPORT_MAXRSS: `maxRSS` is the kernel's
  * high-water mark in kB (not a sample), CPU times in µs over every thread. Used by
- * `npm run bench` and the CLI tests.
+ * `npm run bench`.
  *
  * On Linux `maxRSS` is this program's own peak (VmHWM in /proc/self/status): getrusage's
  * ru_maxrss keeps the peak of the process before exec, i.e. of the parent that spawned it, so a

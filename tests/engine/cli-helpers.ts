@@ -1,5 +1,5 @@
 /** Running the despin CLI from tests: a child process, as a user runs it. */
-import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,31 +24,6 @@ export function despin(args: string[], input?: string | Buffer, opts: SpawnSyncO
     ...opts,
   });
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
-}
-
-/** `despin ARGS`, and its peak RSS in kB as the kernel counts it (scripts/lib/maxrss.mjs). */
-export async function despinPeak(args: string[]): Promise<Run & { maxRssKb: number }> {
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'despin-rss-')), 'maxrss');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--import', path.join(ROOT, 'scripts', 'lib', 'maxrss.mjs'), CLI, ...args],
-    { cwd: ROOT, env: { ...process.env, REPORT_MAXRSS: report }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdoutBytes = 0;
-  let stderr = '';
-  let tail = Buffer.alloc(0);
-  child.stdout.on('data', (b: Buffer) => {
-    stdoutBytes += b.length;
-    tail = Buffer.concat([tail, b]).subarray(-4096);
-  });
-  child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    code,
-    stdout: `${stdoutBytes} bytes, ending …${tail.toString('utf8')}`,
-    stderr,
-    maxRssKb: (JSON.parse(fs.readFileSync(report, 'utf8')) as NodeJS.ResourceUsage).maxRSS,
-  };
 }
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
