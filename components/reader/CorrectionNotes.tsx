@@ -38,10 +38,12 @@ export function CorrectionNotes({
         `<p class="corr-pair" lang="${ui}">${pairLine(c.from, c.to || '∅')}</p>` +
         `<p class="corr-meta">${escapeText(t(`kind_${c.kind}`))} · ${escapeText(t(`confidence_${c.confidence}`))}</p>` +
         `<p lang="${ui}">${escapeText(c.explanation[locale])}</p>` +
-        // Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean.
-        `<div class="corr-dict" data-c="${c.id}" data-from="${attr(c.from)}" data-to="${attr(c.to)}"${c.word ? ` data-w="${attr(c.word)}"` : ''}></div>` +
+        // The actions before the part filled in later: within reach on a phone's sheet without
+        // scrolling, and not moved when that part arrives.
         `<div class="corr-actions"><button type="button" data-revert="${c.id}" aria-pressed="false">${escapeText(t('revert'))}</button>` +
-        `<button type="button" popovertarget="x-${c.id}" popovertargetaction="hide">${escapeText(t('close'))}</button></div></div>`,
+        `<button type="button" popovertarget="x-${c.id}" popovertargetaction="hide">${escapeText(t('close'))}</button></div>` +
+        // Filled while open by the word popup island (components/study/WordPopup.tsx): what both words mean.
+        `<div class="corr-dict" data-c="${c.id}" data-from="${attr(c.from)}" data-to="${attr(c.to)}"${c.word ? ` data-w="${attr(c.word)}"` : ''}></div></div>`,
     )
     .join('');
   const key = `${locale}/${slug}/corr-notes`;

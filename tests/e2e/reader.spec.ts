@@ -180,8 +180,12 @@ test.describe('corrections', () => {
     await expect(note).toBeVisible();
     // The note fills in what both words mean once it is open, and may grow or flip to the side
     // with more room: a click aimed before that can land where the button no longer is.
-    await expect(note.getByRole('heading', { name: /^Original/ })).toBeVisible();
-    await note.getByRole('button', { name: 'Show the published text here' }).click();
+    const original = note.getByRole('heading', { name: /^Original/ });
+    await expect(original).toBeVisible();
+    // The actions come before the part filled in later, so that part cannot move them.
+    const revert = note.getByRole('button', { name: 'Show the published text here' });
+    expect((await revert.boundingBox())!.y).toBeLessThan((await original.boundingBox())!.y);
+    await revert.click();
     await expect(page.locator('#s-7 .corr[data-reverted="true"]')).toHaveCount(1);
     await note.getByRole('button', { name: 'Show the published text here' }).focus();
     await page.keyboard.press('Escape');
