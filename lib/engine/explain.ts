@@ -4,6 +4,7 @@
  */
 import type { Candidate } from './candidates';
 import { F } from './features';
+import { supported } from './select';
 import type { TextView } from './text';
 import type { Evidence, Finding } from './types';
 
@@ -61,7 +62,8 @@ function evidenceOf(c: Candidate): Evidence {
   if (c.certain) return c.ce.nonword ? 'nonword' : 'fuses';
   if ((c.f[F.cue] as number) > 0) return 'cue';
   const spunNearby = (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0;
-  if ((c.f[F.lm] as number) > 0) return spunNearby ? 'contextSpun' : 'context';
+  // The same test that keeps a pair-only finding a hint (select.ts): a cue, or a better sentence.
+  if (supported(c)) return spunNearby ? 'contextSpun' : 'context';
   return spunNearby ? 'pairSpun' : 'pair';
 }
 

@@ -33,7 +33,7 @@ const PAIR_ONLY = 0.49;
  * Does anything about the candidate's own place support it: a curated cue beside it, or a
  * sentence that the language model reads better corrected? (Certain candidates rest on the form.)
  */
-function supported(c: Candidate): boolean {
+export function supported(c: Candidate): boolean {
   return (c.f[F.cue] as number) > 0 || (c.f[F.lm] as number) > 0;
 }
 
