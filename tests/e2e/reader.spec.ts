@@ -234,6 +234,9 @@ test.describe('keyboard', () => {
     page,
   }) => {
     await page.goto(ARTICLE);
+    // The shortcuts live in the client island: a key pressed before it hydrates does nothing
+    // (on a loaded CI machine that came later than the first press once).
+    await expect(page.locator('#reader[data-ready="true"]')).toHaveCount(1);
     await page.locator('body').press('j');
     await expect(page.locator('#s-1 .zh')).toBeFocused();
     await page.keyboard.press('j');
