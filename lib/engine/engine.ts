@@ -20,15 +20,47 @@ import { toFinding } from './explain';
 import { DEFAULT_WEIGHTS, FEATURES, weightVector } from './features';
 import type { LanguageModel } from './lm';
 import { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE, select, weigh } from './select';
-import { buildView, type TextView } from './text';
+import { buildView, isHan, type TextView } from './text';
 import { createWordModel } from './words';
-import type { DetectOptions, EngineData, EngineInfo, Finding } from './types';
+import type { DetectOptions, EngineData, EngineInfo, Finding, TextRange } from './types';
 
 export { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE };
 
 /** Block size (code points) for bounded memory; a block ends at the next line break. */
 const BLOCK = 8192;
 const MAX_BLOCK = 65536;
+
+/**
+ * The stretch of the view to detect in for `range`: its ends moved out to the nearest places
+ * where no finding can be cut (next to a character that is not Han, as every lexicon form and
+ * scoring window is Han only, or the text's ends). The choice among overlapping candidates then
+ * stays inside, and each candidate is measured with its context as in the whole text: the
+ * findings starting in the range are those of the whole text.
+ */
+function viewRange(view: TextView, text: string, r: TextRange): { lo: number; hi: number } {
+  const ok = (x: unknown) => Number.isSafeInteger(x) && (x as number) >= 0 && (x as number) <= text.length;
+  if (typeof r !== 'object' || r === null || !ok(r.start) || !ok(r.end) || r.start > r.end)
+    throw new RangeError(
+      `range must be {start, end} with 0 ≤ start ≤ end ≤ ${text.length} (the text's length); got ${JSON.stringify(r)}`,
+    );
+  const { cps, pos, n } = view;
+  /** First view position whose original offset is at or after `x`. */
+  const at = (x: number) => {
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if ((pos[mid] as number) < x) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  let lo = at(r.start);
+  while (lo > 0 && isHan(cps[lo - 1] as number)) lo--;
+  let hi = at(r.end);
+  while (hi < n && isHan(cps[hi] as number)) hi++;
+  return { lo, hi };
+}
 
 /** A candidate as the fitting script sees it: where, what, and its features by name. */
 export interface InspectedCandidate {
@@ -109,12 +141,14 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
     scorers: Scorers,
     dropLogit: number,
     each: (cands: Candidate[], ctxFrom: number, ctxTo: number) => void,
+    lo = 0,
+    hi = view.n,
   ) => {
     const { cps, n } = view;
     const reach = ORIG_RADIUS + lex.maxForm + Math.max(WINDOW, LM_WINDOW) + 1;
-    for (let from = 0; from < n;) {
-      let to = Math.min(n, from + BLOCK);
-      while (to < n && to - from < MAX_BLOCK && cps[to - 1] !== 0x0a) to++;
+    for (let from = lo; from < hi;) {
+      let to = Math.min(hi, from + BLOCK);
+      while (to < hi && to - from < MAX_BLOCK && cps[to - 1] !== 0x0a) to++;
       const ctxFrom = Math.max(0, from - reach);
       const ctxTo = Math.min(n, to + reach);
       const near = findCandidates(
@@ -148,30 +182,40 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
     const traditional = isTraditional(text, options.script);
     const view = buildView(text, traditional ? t2s : null);
     const { cps, head } = view;
+    const range = options.range === undefined ? null : viewRange(view, text, options.range);
     const dropLogit = floor <= 0 ? -Infinity : floor >= 1 ? Infinity : Math.log(floor / (1 - floor));
     const scorers: Scorers = { words, lm, lex, w, intercept: weights.intercept };
     const findings: Finding[] = [];
     const taken = new Uint8Array(view.n);
     const reasons = new Map<string, string>();
-    eachBlock(view, scorers, dropLogit, (cands, from, to) => {
-      weigh(cands, w, weights.intercept, weights.certain);
-      /** Cost of cps[lo − WINDOW, hi + WINDOW) read with candidate c corrected (lower is better). */
-      const unionCost = (c: Candidate, lo0: number, hi0: number): number => {
-        const lo = Math.max(from, lo0 - WINDOW);
-        const hi = Math.min(to, hi0 + WINDOW);
-        const ol = c.ce.orig.length;
-        const m = c.i - lo + ol + (hi - c.j);
-        const u = new Int32Array(m);
-        let t = 0;
-        for (let k = lo; k < c.i; k++) u[t++] = cps[k] as number;
-        for (let k = 0; k < ol; k++) u[t++] = c.ce.orig[k] as number;
-        for (let k = c.j; k < hi; k++) u[t++] = cps[k] as number;
-        return words.segment(u, m, new Float64Array(m + 1), null);
-      };
-      const chosen = select(cands, floor, unionCost, (k) => head[k] === 1, taken);
-      for (const c of chosen) findings.push(toFinding(text, view, c, traditional, reasons));
-    });
-    return findings;
+    eachBlock(
+      view,
+      scorers,
+      dropLogit,
+      (cands, from, to) => {
+        weigh(cands, w, weights.intercept, weights.certain);
+        /** Cost of cps[lo − WINDOW, hi + WINDOW) read with candidate c corrected (lower is better). */
+        const unionCost = (c: Candidate, lo0: number, hi0: number): number => {
+          const lo = Math.max(from, lo0 - WINDOW);
+          const hi = Math.min(to, hi0 + WINDOW);
+          const ol = c.ce.orig.length;
+          const m = c.i - lo + ol + (hi - c.j);
+          const u = new Int32Array(m);
+          let t = 0;
+          for (let k = lo; k < c.i; k++) u[t++] = cps[k] as number;
+          for (let k = 0; k < ol; k++) u[t++] = c.ce.orig[k] as number;
+          for (let k = c.j; k < hi; k++) u[t++] = cps[k] as number;
+          return words.segment(u, m, new Float64Array(m + 1), null);
+        };
+        const chosen = select(cands, floor, unionCost, (k) => head[k] === 1, taken);
+        for (const c of chosen) findings.push(toFinding(text, view, c, traditional, reasons));
+      },
+      range?.lo,
+      range?.hi,
+    );
+    if (range === null) return findings;
+    const { start, end } = options.range as TextRange;
+    return findings.filter((f) => f.start >= start && f.start < end);
   };
 
   const inspect = (text: string): InspectedCandidate[] => {

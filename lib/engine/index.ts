@@ -41,6 +41,7 @@ export { KINDS } from './types';
 export type {
   Finding,
   DetectOptions,
+  TextRange,
   Kind,
   EngineData,
   EngineEntry,

@@ -41,6 +41,18 @@ export interface DetectOptions {
   script?: 'auto' | 'simplified' | 'traditional';
   /** Weigh with these weights instead of the engine's own (for fitting and cross-validation). */
   weights?: Weights;
+  /**
+   * Only the findings that start in [start, end) (UTF-16 offsets), exactly as the whole text
+   * gives them; the rest of the text is context and is not searched beyond what they need
+   * (the CLI's pieces carry context on both sides).
+   */
+  range?: TextRange;
+}
+
+/** A stretch of a text, in UTF-16 offsets. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** Hard context conditions on the text around the spun form (strings in Simplified). */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEngine } from '@/lib/lexicon';
 import { autoJobs, BYTES_PER_JOB } from '@/scripts/lib/despin/args';
 import { despin as run, outline, tmpDir } from './cli-helpers';
 
@@ -17,6 +18,14 @@ describe('despin CLI', () => {
     expect(r.stderr).toBe('');
     const found = JSON.parse(r.stdout) as Array<{ start: number; end: number; replacement: string }>;
     expect(found.map((f) => [f.start, f.end, f.replacement])).toEqual([[2, 7, '首席科学家']]);
+  });
+
+  it('--json is exactly JSON.stringify(findings, null, 2), however many findings', () => {
+    const text = '经由过程预锻炼提升模子的机能，他是首席迷信家。\n他们经由过程大模子进修。';
+    const findings = loadEngine().detect(text);
+    expect(findings.length).toBeGreaterThan(3);
+    expect(despin(['--json'], text).stdout).toBe(`${JSON.stringify(findings, null, 2)}\n`);
+    expect(despin(['--json'], '好').stdout).toBe('[]\n');
   });
 
   it('prints a readable list and the corrected text', () => {

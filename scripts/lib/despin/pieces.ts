@@ -58,16 +58,18 @@ export function* piecesOf(text: string, overlap: number, size = PIECE_UNITS): Ge
   }
 }
 
-/** The piece's findings: those starting in its owned stretch, at offsets into the whole text. */
+/**
+ * The piece's findings: those starting in its owned stretch, at offsets into the whole text. The
+ * engine searches only that stretch (and what its findings need around it): the context on
+ * either side is read, not searched again by every piece that carries it.
+ */
 export function detectPiece(engine: Engine, piece: Piece, opts: DetectOptions): Finding[] {
-  const out: Finding[] = [];
-  for (const f of engine.detect(piece.text, opts)) {
-    if (f.start < piece.own || f.start >= piece.ownEnd) continue;
+  const found = engine.detect(piece.text, { ...opts, range: { start: piece.own, end: piece.ownEnd } });
+  for (const f of found) {
     f.start += piece.base;
     f.end += piece.base;
-    out.push(f);
   }
-  return out;
+  return found;
 }
 
 /** Findings of the next piece, without those overlapping a finding already kept (ending at `keptEnd`). */

@@ -30,12 +30,18 @@ interface TextFormat {
   end(): void;
 }
 
-/** `JSON.stringify(findings, null, 2)`, written a finding at a time. */
+/**
+ * `JSON.stringify(findings, null, 2)`, written a finding at a time. A finding inside a
+ * one-element array comes out indented as in the whole array: no second pass over the text
+ * (the main thread renders every finding while the workers detect, so this is on the clock).
+ */
 function jsonArray(out: Output): TextFormat {
   let n = 0;
   return {
-    finding: (f) =>
-      out.write(`${n++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(f, null, 2).replace(/\n/g, '\n  ')}`),
+    finding: (f) => {
+      const s = JSON.stringify([f], null, 2);
+      out.write(`${n++ === 0 ? '[\n' : ',\n'}${s.slice(2, s.length - 2)}`);
+    },
     end: () => out.write(n === 0 ? '[]\n' : '\n]\n'),
   };
 }
