@@ -81,10 +81,11 @@ export async function POST(request: Request) {
   if (typeof part === 'string') return problem(400, part);
   if (part.to - part.from > CHUNK_CHARS || body.length > MAX_UNITS) return problem(413, TOO_LONG);
   const text = body.slice(part.from, part.to);
-  // Findings that start in the stretch and end by its end, at offsets into it.
+  // Findings that start in the stretch and end by its end, at offsets into it (the context on
+  // either side is read, not searched: the neighbouring parts search it).
   const findings = loadEngine()
-    .detect(body, { all: params.get('all') === '1' })
-    .filter((f) => f.start >= part.from && f.end <= part.to)
+    .detect(body, { all: params.get('all') === '1', range: { start: part.from, end: part.to } })
+    .filter((f) => f.end <= part.to)
     .map((f) => ({ ...f, start: f.start - part.from, end: f.end - part.from }));
   const words = chunkWords(getAnnotator(), text, findings);
   return NextResponse.json({ findings, words }, { headers: { 'cache-control': 'no-store' } });
