@@ -68,7 +68,7 @@ async function threads(jobs: number): Promise<void> {
   const rates: number[] = [];
   const cpu: number[] = [];
   for (const n of [1, jobs]) {
-    const pool = new WorkerPool(n, {});
+    const pool = new WorkerPool(n, {}, 'json');
     // A first pass starts every thread, waits for its engine and warms its JIT; the second is timed.
     await Promise.all(pieces.map((p) => pool.run([p])));
     const t0 = performance.now();

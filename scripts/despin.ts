@@ -28,7 +28,8 @@ async function main(argv: string[], out: Output): Promise<number> {
   let detector: Detector | null = null;
   const plan = (bytes: number | null) => {
     const jobs = args.jobs ?? autoJobs(bytes);
-    detector = detectorFor(jobs, { all: args.all });
+    // JSON output is written where the findings are found (render.ts); the readable list needs them as objects.
+    detector = detectorFor(jobs, { all: args.all }, args.jsonl ? 'jsonl' : args.json ? 'json' : 'objects');
     // Two batches per thread keep every worker busy while results are handed on in order.
     return new Pipeline(detector, out, jobs <= 1 ? 0 : 2 * jobs);
   };

@@ -11,14 +11,16 @@ import { Worker } from 'node:worker_threads';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
 import { CliError } from './input';
 import { detectPiece, type Piece } from './pieces';
+import { renderFindings, type RenderMode, type Rendered } from './render';
 
-/** Findings of a piece, or the message of the error the engine threw on it. */
-export type Result = Finding[] | string;
+/** Findings of a piece (as objects or as JSON text), or the message of the error the engine threw on it. */
+export type Result = Finding[] | Rendered | string;
 
 export interface Batch {
   id: number;
   pieces: Piece[];
   opts: DetectOptions;
+  render: RenderMode;
 }
 
 export type Reply = { id: number; results: Result[] } | { id: number; fatal: string };
@@ -29,10 +31,17 @@ export interface Detector {
   close(): Promise<void>;
 }
 
-function detectAll(engine: Engine, pieces: Piece[], opts: DetectOptions): Result[] {
+/** Each piece's result (what a worker thread answers, and --jobs 1 in this thread). */
+export function detectAll(
+  engine: Engine,
+  pieces: Piece[],
+  opts: DetectOptions,
+  render: RenderMode,
+): Result[] {
   return pieces.map((p) => {
     try {
-      return detectPiece(engine, p, opts);
+      const found = detectPiece(engine, p, opts);
+      return render === 'objects' ? found : renderFindings(found, render);
     } catch (e) {
       return (e as Error).message || 'engine error';
     }
@@ -43,7 +52,7 @@ const loadError = (message: string) =>
   new CliError(`cannot load the engine: ${message.split('\n')[0] ?? message}`, 1);
 
 /** Detection in this thread; the engine loads on first use. */
-export function inlineDetector(opts: DetectOptions): Detector {
+export function inlineDetector(opts: DetectOptions, render: RenderMode): Detector {
   let engine: Engine | null = null;
   return {
     run: async (pieces) => {
@@ -53,7 +62,7 @@ export function inlineDetector(opts: DetectOptions): Detector {
       } catch (e) {
         throw loadError((e as Error).message);
       }
-      return detectAll(engine, pieces, opts);
+      return detectAll(engine, pieces, opts, render);
     },
     close: async () => {},
   };
@@ -115,6 +124,7 @@ export class WorkerPool implements Detector {
   constructor(
     private readonly jobs: number,
     private readonly opts: DetectOptions,
+    private readonly render: RenderMode,
   ) {}
 
   /** Worker threads started so far. */
@@ -129,7 +139,7 @@ export class WorkerPool implements Detector {
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { slot, resolve, reject });
-      const batch: Batch = { id, pieces, opts: this.opts };
+      const batch: Batch = { id, pieces, opts: this.opts, render: this.render };
       slot.worker.postMessage(batch);
     });
   }
@@ -190,6 +200,6 @@ export class WorkerPool implements Detector {
 const YOUNG_MB = 96;
 
 /** The detector for `--jobs N`. */
-export function detectorFor(jobs: number, opts: DetectOptions): Detector {
-  return jobs <= 1 ? inlineDetector(opts) : new WorkerPool(jobs, opts);
+export function detectorFor(jobs: number, opts: DetectOptions, render: RenderMode = 'objects'): Detector {
+  return jobs <= 1 ? inlineDetector(opts, render) : new WorkerPool(jobs, opts, render);
 }

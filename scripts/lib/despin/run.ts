@@ -15,6 +15,7 @@ import {
 import { afterKept, overlapUnits, piecesOf, PIECE_UNITS } from './pieces';
 import type { Output, Pipeline } from './pipeline';
 import type { Result } from './pool';
+import { isRendered, jsonArrayItem, keptPart } from './render';
 
 /** The pipeline for an input of `bytes` bytes (null: not known in advance). */
 export type Plan = (bytes: number | null) => Pipeline;
@@ -27,21 +28,18 @@ export const readableLine = (f: Finding) =>
 
 interface TextFormat {
   finding(f: Finding): void;
+  /** Findings already written as this format's JSON (render.ts). */
+  rendered(text: string): void;
   end(): void;
 }
 
-/**
- * `JSON.stringify(findings, null, 2)`, written a finding at a time. A finding inside a
- * one-element array comes out indented as in the whole array: no second pass over the text
- * (the main thread renders every finding while the workers detect, so this is on the clock).
- */
+/** `JSON.stringify(findings, null, 2)`, written a finding (or a piece's findings) at a time. */
 function jsonArray(out: Output): TextFormat {
   let n = 0;
+  const rendered = (text: string) => out.write(`${n++ === 0 ? '[\n' : ',\n'}${text}`);
   return {
-    finding: (f) => {
-      const s = JSON.stringify([f], null, 2);
-      out.write(`${n++ === 0 ? '[\n' : ',\n'}${s.slice(2, s.length - 2)}`);
-    },
+    finding: (f) => rendered(jsonArrayItem(f)),
+    rendered,
     end: () => out.write(n === 0 ? '[]\n' : '\n]\n'),
   };
 }
@@ -57,6 +55,9 @@ function readable(out: Output, text: string): TextFormat {
       out.write(readableLine(f));
       corrected.push(text.slice(at, f.start), f.replacement);
       at = f.end;
+    },
+    rendered: () => {
+      throw new Error('the readable list is written from findings, not JSON');
     },
     end: () => {
       if (n === 0) out.write('No spinner substitutions found.\n');
@@ -77,6 +78,14 @@ export async function runText(args: Args, src: Source, plan: Plan, out: Output):
   let keptEnd = 0;
   const emit = (r: Result | undefined) => {
     if (typeof r === 'string') throw new CliError(`the engine failed on ${src.label}: ${r}`, 1);
+    if (isRendered(r)) {
+      const part = keptPart(r, keptEnd);
+      if (part !== null) {
+        format.rendered(part.text);
+        keptEnd = part.end;
+      }
+      return;
+    }
     for (const f of afterKept(r ?? [], keptEnd)) {
       format.finding(f);
       keptEnd = f.end;
@@ -179,9 +188,17 @@ export async function runJsonl(args: Args, src: Source, plan: Plan, out: Output)
             return;
           }
           let s = k === 0 ? head : '';
-          for (const f of afterKept(r ?? [], keptEnd)) {
-            s += `${written++ === 0 ? '' : ','}${JSON.stringify(f)}`;
-            keptEnd = f.end;
+          if (isRendered(r)) {
+            const part = keptPart(r, keptEnd);
+            if (part !== null) {
+              s += `${written++ === 0 ? '' : ','}${part.text}`;
+              keptEnd = part.end;
+            }
+          } else {
+            for (const f of afterKept(r ?? [], keptEnd)) {
+              s += `${written++ === 0 ? '' : ','}${JSON.stringify(f)}`;
+              keptEnd = f.end;
+            }
           }
           out.write(last ? `${s}]}\n` : s);
         },

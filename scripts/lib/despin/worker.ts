@@ -2,8 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Engine } from '../../../lib/engine';
 import { loadEngine } from '../../../lib/lexicon';
-import { detectPiece } from './pieces';
-import type { Batch, Reply, WorkerStart } from './pool';
+import { detectAll, type Batch, type Reply, type WorkerStart } from './pool';
 
 const port = parentPort;
 if (port === null) throw new Error('worker.ts runs in a worker thread');
@@ -21,13 +20,6 @@ try {
 if (engine !== null) port.on('message', (batch: Batch) => answer(engine as Engine, batch));
 
 function answer(engine: Engine, batch: Batch): void {
-  const results = batch.pieces.map((p) => {
-    try {
-      return detectPiece(engine, p, batch.opts);
-    } catch (e) {
-      return (e as Error).message || 'engine error';
-    }
-  });
-  const reply: Reply = { id: batch.id, results };
+  const reply: Reply = { id: batch.id, results: detectAll(engine, batch.pieces, batch.opts, batch.render) };
   port?.postMessage(reply);
 }
