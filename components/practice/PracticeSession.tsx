@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { browserStorage } from '@/components/study/saved-words';
 import { cardOf } from '@/lib/practice/cards';
 import {
@@ -52,6 +52,11 @@ function newSeed(): number {
  * Spot the swap: a session of exercises, its feedback, the results, and misses saved as cards.
  * One live region, present from the start, announces each step to screen readers.
  */
+/** Hydration, read without an effect: false in the server's markup, true once the island is live. */
+const noSubscribe = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
 export function PracticeSession(props: PracticeProps) {
   const [announce, setAnnounce] = useState('');
   return (
@@ -74,6 +79,7 @@ function Session({
 }: PracticeProps & { setAnnounce: (text: string) => void }) {
   const t = useTranslations('Practice');
   const [phase, setPhase] = useState<Phase>({ kind: 'start' });
+  const hydrated = useSyncExternalStore(noSubscribe, isClient, isServer);
   const [pinyin, setPinyin] = useState(false);
   const [last, setLast] = useState<PracticeRecord | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
@@ -125,7 +131,8 @@ function Session({
 
   if (phase.kind === 'start') {
     return (
-      <div className={styles.start}>
+      // data-ready: the Start button works from here on (tests wait for it; before hydration it does nothing).
+      <div className={styles.start} data-ready={hydrated ? 'true' : undefined}>
         <p className={styles.lead}>{t('intro')}</p>
         <ol className={styles.how}>
           <li>{t('howSpot')}</li>

@@ -18,6 +18,8 @@ const live = (page: Page) => page.locator('[aria-live="polite"]');
 const options = (page: Page) =>
   page.getByRole('group', { name: 'What did the author write?' }).getByRole('button');
 const progressText = (page: Page) => page.getByText(/^\d+ of \d+$/);
+/** The start screen is live: before hydration its Start button does nothing (a loaded CI machine is slow to hydrate). */
+const ready = (page: Page) => expect(page.locator('[data-ready="true"]')).toHaveCount(1);
 
 /** After an answer: remember the exercise's answer from the marks and the feedback. */
 async function learn(page: Page, key: string, answers: Map<string, Answer>) {
@@ -63,6 +65,7 @@ test.describe('practice: spot the swap', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${PRACTICE}?seed=11`);
+    await ready(page);
     await page.getByRole('button', { name: 'Start' }).tap();
 
     // First pass: "Nothing is wrong here" every time, then the first option. Clean sentences are
@@ -145,6 +148,7 @@ test.describe('practice: spot the swap', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${PRACTICE}?seed=23`);
+    await ready(page);
     await page.getByRole('button', { name: 'Start' }).focus();
     await page.keyboard.press('Enter');
 
@@ -256,6 +260,7 @@ test.describe('practice: accessibility (axe-core)', () => {
         await page.goto(`/${locale}/articles/tr35-china/practice?seed=5`);
         expect(await axe(page), 'start').toEqual([]);
         const t = (en: string, zh: string) => (locale === 'en' ? en : zh);
+        await ready(page);
         await page.getByRole('button', { name: t('Start', '开始') }).click();
         expect(await axe(page), 'question').toEqual([]);
         await page.getByRole('button', { name: t('Pinyin', '拼音') }).click();
