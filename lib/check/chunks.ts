@@ -2,6 +2,7 @@
  * Pure helpers for the check page: limits, splitting a long text into request-sized chunks at
  * natural boundaries, and reading a user's file safely. No React, no DOM.
  */
+import { isHighSurrogate, isLowSurrogate } from '@/lib/engine/text';
 
 /** The check page refuses longer input (UTF-16 code units; about 2 MB of Chinese text as UTF-8 ×3). */
 export const MAX_CHARS = 2_000_000;
@@ -19,8 +20,8 @@ export function withContext(text: string, chunk: Chunk): { body: string; from: n
   let start = Math.max(0, chunk.at - CONTEXT_CHARS);
   let end = Math.min(text.length, chunk.at + chunk.text.length + CONTEXT_CHARS);
   // Never half a surrogate pair at either end.
-  if (start > 0 && isLow(text.charCodeAt(start))) start -= 1;
-  if (end < text.length && isHigh(text.charCodeAt(end - 1))) end += 1;
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start -= 1;
+  if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end += 1;
   return { body: text.slice(start, end), from: chunk.at - start, to: chunk.at - start + chunk.text.length };
 }
 /** The id of the check tool's root element, where the word popup listens for words. */
@@ -33,9 +34,6 @@ export interface Chunk {
   at: number;
   text: string;
 }
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Split `text` into chunks of at most `size` code units, cutting after a line break where one
@@ -58,7 +56,7 @@ export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
       );
       if (nl > size / 4) end = at + nl + 1;
       else if (stop > size / 4) end = at + stop + 1;
-      if (isHigh(text.charCodeAt(end - 1))) end -= 1;
+      if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
       if (end <= at) end = Math.min(text.length, at + size);
     }
     chunks.push({ at, text: text.slice(at, end) });

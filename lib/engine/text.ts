@@ -63,6 +63,10 @@ function mayCombine(cp: number): boolean {
   );
 }
 
+/** UTF-16 surrogate halves (a cut between a high and the low after it would split a character). */
+export const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
 /** Decode the code point at `i`; lone surrogates decode to U+FFFD. Returns [cp, width]. */
 function readCp(text: string, i: number, len: number): number {
   const c = text.charCodeAt(i);

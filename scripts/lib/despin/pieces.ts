@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DetectOptions, Engine, Finding } from '../../../lib/engine';
 import { EVIDENCE_RADIUS, ORIG_RADIUS } from '../../../lib/engine/candidates';
+import { isHighSurrogate, isLowSurrogate } from '../../../lib/engine/text';
 
 /**
  * UTF-16 code units owned by one piece. The findings do not depend on the size (the engine
@@ -34,12 +35,14 @@ export interface Piece {
   ownEnd: number;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
 /** `i`, moved back one when it would fall inside a surrogate pair. */
 function pairSafe(text: string, i: number): number {
-  return i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i)) ? i - 1 : i;
+  return i > 0 &&
+    i < text.length &&
+    isHighSurrogate(text.charCodeAt(i - 1)) &&
+    isLowSurrogate(text.charCodeAt(i))
+    ? i - 1
+    : i;
 }
 
 /** Cut `text` into pieces owning `size` code units each, with `overlap` code units of context. */
