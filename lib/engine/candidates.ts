@@ -49,7 +49,29 @@ export interface Scorers {
   lex: CompiledLexicon;
   w: Float64Array;
   intercept: number;
+  /**
+   * Candidate objects to reuse (each with its own feature vector): a call's candidates are
+   * written into these, so the caller must be done with the previous call's candidates before
+   * calling again. Without it, every call makes new ones.
+   */
+  pool?: Candidate[];
 }
+
+/** A blank candidate for the pool (every field is written before it is handed out). */
+const blank = (): Candidate => ({
+  i: 0,
+  j: 0,
+  fi: 0,
+  fj: 0,
+  ce: null as unknown as CompiledEntry,
+  f: new Float64Array(FEATURE_COUNT),
+  eligible: false,
+  confidence: 0,
+  ratio: 0,
+  p: 0,
+  certain: false,
+  beaten: false,
+});
 
 /** Does view.cps end at `i` with `s`? */
 function endsWith(v: TextView, i: number, s: Int32Array): boolean {
@@ -139,19 +161,18 @@ export function findCandidates(
   const bestB = new Float64Array(cap + 1);
   const backA = new Int32Array(cap + 1);
   const backB = new Int32Array(cap + 1);
-  // Feature vectors are views into shared slabs: a small typed array of its own costs an
-  // off-heap buffer each (slow to make and to collect), and every candidate needs one.
-  const SLAB = 512 * FEATURE_COUNT;
-  let slab = new Float64Array(SLAB);
-  let slabAt = 0;
-  const features = (base: Float64Array): Float64Array => {
-    if (slabAt + FEATURE_COUNT > SLAB) {
-      slab = new Float64Array(SLAB);
-      slabAt = 0;
+  // Candidates are taken from the pool (made once, with their feature vectors, and written over
+  // call after call): every lexicon form in the text is a candidate, and making and collecting
+  // ~100,000 objects and vectors per MB was a good part of the engine's time.
+  const pool = s.pool ?? [];
+  let used = 0;
+  const take = (): Candidate => {
+    let c = pool[used];
+    if (c === undefined) {
+      c = blank();
+      pool.push(c);
     }
-    const f = slab.subarray(slabAt, (slabAt += FEATURE_COUNT));
-    for (let k = 0; k < FEATURE_COUNT; k++) f[k] = base[k] as number;
-    return f;
+    return c;
   };
   const out: Candidate[] = [];
   // Does an original stand as written within ORIG_RADIUS of a candidate (outside it)? The block's
@@ -237,7 +258,9 @@ export function findCandidates(
       if (items !== null && head[j] === 1) {
         for (const ce of items) {
           if (!contextAllows(view, i, j, ce)) continue;
-          const f = features(ce.base);
+          const c = take();
+          const f = c.f;
+          f.set(ce.base);
           f[F.origSeen] = origSeen(ce, i, j);
           if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
             f[F.cue] = 1;
@@ -314,19 +337,19 @@ export function findCandidates(
             (ce.nonword && !lastBuried && ctx > -2) ||
             (fused && !lastBuried && ctx >= 3 && ce.e.kind !== 'segmentation');
           if (!eligible && bestCase(f, s.w, s.intercept, PASSAGE) < dropLogit) continue;
-          out.push({
-            i,
-            j,
-            fi: i - (left - lo),
-            fj: j + (hi - left - ol),
-            ce,
-            f,
-            eligible,
-            confidence: 0,
-            ratio: lmRatio,
-            p: 0,
-            certain: false,
-          });
+          c.i = i;
+          c.j = j;
+          c.fi = i - (left - lo);
+          c.fj = j + (hi - left - ol);
+          c.ce = ce;
+          c.eligible = eligible;
+          c.confidence = 0;
+          c.ratio = lmRatio;
+          c.p = 0;
+          c.certain = false;
+          c.beaten = false;
+          out.push(c);
+          used++;
         }
       }
       if (j >= ctxTo) break;

@@ -106,6 +106,8 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
   const simplifiedOnly = new Set(Array.from(data.simplifiedOnly, (ch) => ch.codePointAt(0) as number));
   const lex = compileEntries(data.entries, words, lm);
   const defaults = data.weights ?? DEFAULT_WEIGHTS;
+  // Reused block after block (findCandidates): a block's candidates are done with before the next.
+  const pool: Candidate[] = [];
   const defaultVector = weightVector(defaults);
   const info: EngineInfo = Object.freeze({
     entries: data.entries.length,
@@ -184,7 +186,7 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
     const { cps, head } = view;
     const range = options.range === undefined ? null : viewRange(view, text, options.range);
     const dropLogit = floor <= 0 ? -Infinity : floor >= 1 ? Infinity : Math.log(floor / (1 - floor));
-    const scorers: Scorers = { words, lm, lex, w, intercept: weights.intercept };
+    const scorers: Scorers = { words, lm, lex, w, intercept: weights.intercept, pool };
     const findings: Finding[] = [];
     const taken = new Uint8Array(view.n);
     const reasons = new Map<string, string>();
@@ -222,7 +224,7 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
     if (typeof text !== 'string' || text.length === 0) return [];
     const traditional = isTraditional(text, 'auto');
     const view = buildView(text, traditional ? t2s : null);
-    const scorers: Scorers = { words, lm, lex, w: defaultVector, intercept: defaults.intercept };
+    const scorers: Scorers = { words, lm, lex, w: defaultVector, intercept: defaults.intercept, pool };
     const out: InspectedCandidate[] = [];
     const reasons = new Map<string, string>();
     eachBlock(view, scorers, -Infinity, (cands) => {

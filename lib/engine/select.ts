@@ -43,6 +43,7 @@ export function weigh(cands: Candidate[], w: Float64Array, intercept: number, ce
     const p0 = sigmoid(logit(c.f, w, intercept));
     const unambiguous = (c.f[F.alts] as number) === 0 || (c.f[F.lmMargin] as number) >= CERTAIN_MARGIN;
     c.certain = c.eligible && unambiguous && (p0 >= certainP || structural(c));
+    c.beaten = false; // select() decides it afresh
     c.p = p0;
     const p = c.certain ? Math.max(p0, certainP) : p0;
     c.confidence = c.certain

@@ -202,6 +202,20 @@ describe('apply and undo', () => {
 });
 
 describe('options and robustness', () => {
+  it('gives the same findings call after call, whatever it checked before (its candidates are reused)', () => {
+    const seed = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    const other = '他们经由过程自然语言处置惩罚和预锻炼的大模子进修。\n'.repeat(40) + seed.slice(0, 3000);
+    const fresh = loadEngine();
+    const first = fresh.detect(seed, { all: true });
+    const otherFirst = fresh.detect(other);
+    expect(otherFirst.some((f) => f.replacement.includes('自然语言处理'))).toBe(true);
+    fresh.inspect(other);
+    fresh.detect(other, { all: true });
+    expect(fresh.detect(seed, { all: true })).toEqual(first);
+    expect(fresh.detect(other)).toEqual(otherFirst);
+    expect(engine.detect(seed, { all: true })).toEqual(first);
+  });
+
   it('returns weaker hints only with { all: true }', () => {
     // The seed article is spun throughout: besides its recommended findings it has weaker hints.
     const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
