@@ -157,10 +157,11 @@ export function findCandidates(
   const cap = 2 * Math.max(WINDOW, LM_WINDOW) + lex.maxForm + 2;
   const buf = new Int32Array(cap);
   const bufA = new Int32Array(cap);
-  const bestA = new Float64Array(cap + 1);
-  const bestB = new Float64Array(cap + 1);
-  const backA = new Int32Array(cap + 1);
-  const backB = new Int32Array(cap + 1);
+  // One pair of arrays for every unigram window, as written and corrected: the segmenter resumes
+  // after the prefix a window shares with the one before (segment() in words.ts), and a span's
+  // corrected windows share their left context with the window as written.
+  const best = new Float64Array(cap + 1);
+  const back = new Int32Array(cap + 1);
   // Candidates are taken from the pool (made once, with their feature vectors, and written over
   // call after call): every lexicon form in the text is a candidate, and making and collecting
   // ~100,000 objects and vectors per MB was a good part of the engine's time.
@@ -282,12 +283,12 @@ export function findCandidates(
             closeSpan();
             spanStart = out.length;
             for (let t = 0; t < m0; t++) bufA[t] = cps[a + t] as number;
-            lastScore = words.segment(bufA, m0, bestA, backA);
+            lastScore = words.segment(bufA, m0, best, back);
             // Is the spun span buried in (or split across) words of the reading as written?
             lastBuried = false;
             let k = m0;
             while (k > 0) {
-              const st = backA[k] as number;
+              const st = back[k] as number;
               const overlaps = st < left + (j - i) && k > left;
               if (overlaps && (st < left || k > left + (j - i)) && k - st > 1) lastBuried = true;
               k = st;
@@ -302,14 +303,14 @@ export function findCandidates(
             lastI = i;
             lastJ = j;
           }
-          const scoreB = words.segment(buf, m1, bestB, backB);
+          const scoreB = words.segment(buf, m1, best, back);
           // Does the correction fuse with its neighbours into one word? If so, the finding covers
           // that word (预锻炼 → 预训练, not 锻炼 → 训练).
           let lo = left;
           let hi = left + ol;
           let k = m1;
           while (k > 0) {
-            const st = backB[k] as number;
+            const st = back[k] as number;
             if (st < left + ol && k > left) {
               if (st < lo) lo = st;
               if (k > hi) hi = k;
