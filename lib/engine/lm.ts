@@ -204,6 +204,14 @@ function createLanguageModel(
       if (n === node && edges[4 * k + 1] === cp) return 4 * k;
     }
   };
+  // Every word the segmenter tries starts at the root: its edges by code point in a flat table
+  // (Basic Multilingual Plane; 256 KB) instead of a probe of the edge hash for each position.
+  const rootEdge = new Int32Array(0x10000).fill(-1);
+  for (let k = 0; k < cap; k++) {
+    const at = 4 * k;
+    const cp = edges[at + 1] as number;
+    if (edges[at] === 0 && cp >= 0 && cp <= 0xffff) rootEdge[cp] = at;
+  }
 
   const logP = (prev: number, w: number): number => {
     if (prev < 0) return uni[w] as number;
@@ -279,7 +287,8 @@ function createLanguageModel(
     let node = 0;
     let any = false;
     for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
-      const e = edgeOf(node, cps[from + k + l - 1] as number);
+      const cp = cps[from + k + l - 1] as number;
+      const e = node === 0 && cp <= 0xffff ? (rootEdge[cp] as number) : edgeOf(node, cp);
       if (e < 0) break;
       node = edges[e + 2] as number;
       const w = edges[e + 3] as number;
