@@ -84,10 +84,17 @@ function startsWith(v: TextView, j: number, s: Int32Array): boolean {
   for (let t = 0; t < s.length; t++) if (v.cps[j + t] !== s[t]) return false;
   return true;
 }
-export const anyEnds = (v: TextView, i: number, l: Int32Array[] | null) =>
-  l !== null && l.some((s) => endsWith(v, i, s));
-export const anyStarts = (v: TextView, j: number, l: Int32Array[] | null) =>
-  l !== null && l.some((s) => startsWith(v, j, s));
+// Loops, not Array.some: these run for every candidate with context conditions or cues.
+export function anyEnds(v: TextView, i: number, l: Int32Array[] | null): boolean {
+  if (l === null) return false;
+  for (let k = 0; k < l.length; k++) if (endsWith(v, i, l[k] as Int32Array)) return true;
+  return false;
+}
+export function anyStarts(v: TextView, j: number, l: Int32Array[] | null): boolean {
+  if (l === null) return false;
+  for (let k = 0; k < l.length; k++) if (startsWith(v, j, l[k] as Int32Array)) return true;
+  return false;
+}
 
 function contextAllows(v: TextView, i: number, j: number, ce: CompiledEntry): boolean {
   const c = ce.context;
@@ -233,6 +240,12 @@ export function findCandidates(
   let lastBuried = false;
   let lastLm = 0;
   let spanStart = 0; // index in `out` of the first candidate of the current span
+  let winI = -1;
+  let winJ = -1;
+  let a = 0;
+  let b = 0;
+  let la = 0;
+  let lb = 0;
 
   const closeSpan = () => {
     // lmMargin: how much better this original reads than the best other original of the span.
@@ -266,11 +279,20 @@ export function findCandidates(
           if (ce.cues !== null && (anyEnds(view, i, ce.cues.before) || anyStarts(view, j, ce.cues.after)))
             f[F.cue] = 1;
           if (!ce.nonword && bestCase(f, s.w, s.intercept, LOCAL) < dropLogit) continue;
-          // Unigram window [a, b) of Han context around [i, j).
-          let a = i;
-          while (a > ctxFrom && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
-          let b = j;
-          while (b < ctxTo && b - j < WINDOW && isHan(cps[b] as number)) b++;
+          if (i !== winI || j !== winJ) {
+            // The windows of Han context around [i, j): [a, b) for the unigram model, [la, lb)
+            // for the language model (the same for every entry of the span).
+            a = i;
+            while (a > ctxFrom && i - a < WINDOW && isHan(cps[a - 1] as number)) a--;
+            b = j;
+            while (b < ctxTo && b - j < WINDOW && isHan(cps[b] as number)) b++;
+            la = i;
+            while (la > ctxFrom && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
+            lb = j;
+            while (lb < ctxTo && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
+            winI = i;
+            winJ = j;
+          }
           const left = i - a;
           const right = b - j;
           const m0 = left + (j - i) + right;
@@ -293,13 +315,7 @@ export function findCandidates(
               if (overlaps && (st < left || k > left + (j - i)) && k - st > 1) lastBuried = true;
               k = st;
             }
-            if (lm !== null) {
-              let la = i;
-              while (la > ctxFrom && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
-              let lb = j;
-              while (lb < ctxTo && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
-              lastLm = lm.score(cps, la, lb);
-            }
+            if (lm !== null) lastLm = lm.score(cps, la, lb);
             lastI = i;
             lastJ = j;
           }
@@ -324,10 +340,6 @@ export function findCandidates(
           f[F.buried] = lastBuried ? 1 : 0;
           let lmRatio = 0;
           if (lm !== null) {
-            let la = i;
-            while (la > ctxFrom && i - la < LM_WINDOW && isHan(cps[la - 1] as number)) la--;
-            let lb = j;
-            while (lb < ctxTo && lb - j < LM_WINDOW && isHan(cps[lb] as number)) lb++;
             const ratio = lmWindow(lm, cps, la, i, j, lb, ce.orig, buf) - lastLm;
             lmRatio = ratio;
             f[F.lm] = clamp(ratio, -12, 12);
