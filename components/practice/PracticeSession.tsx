@@ -48,15 +48,15 @@ function newSeed(): number {
   return Number.isInteger(given) && given > 0 ? given : (Date.now() ^ (Math.random() * 2 ** 31)) >>> 0;
 }
 
-/**
- * Spot the swap: a session of exercises, its feedback, the results, and misses saved as cards.
- * One live region, present from the start, announces each step to screen readers.
- */
 /** Hydration, read without an effect: false in the server's markup, true once the island is live. */
 const noSubscribe = () => () => {};
 const isClient = () => true;
 const isServer = () => false;
 
+/**
+ * Spot the swap: a session of exercises, its feedback, the results, and misses saved as cards.
+ * One live region, present from the start, announces each step to screen readers.
+ */
 export function PracticeSession(props: PracticeProps) {
   const [announce, setAnnounce] = useState('');
   return (

@@ -288,7 +288,7 @@ function createLanguageModel(
     let any = false;
     for (let l = 1; l <= LM_MAX_WORD && k + l <= m; l++) {
       const cp = cps[from + k + l - 1] as number;
-      const e = node === 0 && cp <= 0xffff ? (rootEdge[cp] as number) : edgeOf(node, cp);
+      const e = node === 0 && cp >>> 16 === 0 ? (rootEdge[cp] as number) : edgeOf(node, cp);
       if (e < 0) break;
       node = edges[e + 2] as number;
       const w = edges[e + 3] as number;

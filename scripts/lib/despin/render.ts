@@ -59,3 +59,8 @@ export function keptPart(r: Rendered, keptEnd: number): { text: string; end: num
   if (d === n) return null;
   return { text: d === 0 ? r.text : r.text.slice(r.cuts[d] as number), end: r.ends[n - 1] as number };
 }
+
+/** keptPart of a piece's findings, written as `mode` first when they came back as objects. */
+export function keptJson(r: Finding[] | Rendered, keptEnd: number, mode: 'json' | 'jsonl') {
+  return keptPart(isRendered(r) ? r : renderFindings(r, mode), keptEnd);
+}

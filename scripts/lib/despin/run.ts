@@ -15,7 +15,7 @@ import {
 import { afterKept, overlapUnits, piecesOf, PIECE_UNITS } from './pieces';
 import type { Output, Pipeline } from './pipeline';
 import type { Result } from './pool';
-import { isRendered, jsonArrayItem, keptPart } from './render';
+import { isRendered, keptJson, type Rendered } from './render';
 
 /** The pipeline for an input of `bytes` bytes (null: not known in advance). */
 export type Plan = (bytes: number | null) => Pipeline;
@@ -27,19 +27,21 @@ export const readableLine = (f: Finding) =>
   `${String(f.start).padStart(6)}  ${f.text} → ${f.replacement}  ${f.confidence.toFixed(2)}  ${f.kind}  ${f.reason}\n`;
 
 interface TextFormat {
-  finding(f: Finding): void;
-  /** Findings already written as this format's JSON (render.ts). */
-  rendered(text: string): void;
+  /** Write a piece's findings after those already kept (ending at `keptEnd`); the new keptEnd. */
+  piece(r: Finding[] | Rendered, keptEnd: number): number;
   end(): void;
 }
 
-/** `JSON.stringify(findings, null, 2)`, written a finding (or a piece's findings) at a time. */
+/** `JSON.stringify(findings, null, 2)`, written a piece's findings at a time. */
 function jsonArray(out: Output): TextFormat {
   let n = 0;
-  const rendered = (text: string) => out.write(`${n++ === 0 ? '[\n' : ',\n'}${text}`);
   return {
-    finding: (f) => rendered(jsonArrayItem(f)),
-    rendered,
+    piece: (r, keptEnd) => {
+      const part = keptJson(r, keptEnd, 'json');
+      if (part === null) return keptEnd;
+      out.write(`${n++ === 0 ? '[\n' : ',\n'}${part.text}`);
+      return part.end;
+    },
     end: () => out.write(n === 0 ? '[]\n' : '\n]\n'),
   };
 }
@@ -50,14 +52,15 @@ function readable(out: Output, text: string): TextFormat {
   let at = 0;
   let n = 0;
   return {
-    finding: (f) => {
-      n++;
-      out.write(readableLine(f));
-      corrected.push(text.slice(at, f.start), f.replacement);
-      at = f.end;
-    },
-    rendered: () => {
-      throw new Error('the readable list is written from findings, not JSON');
+    piece: (r, keptEnd) => {
+      if (isRendered(r)) throw new Error('the readable list is written from findings, not JSON');
+      for (const f of afterKept(r, keptEnd)) {
+        n++;
+        out.write(readableLine(f));
+        corrected.push(text.slice(at, f.start), f.replacement);
+        at = keptEnd = f.end;
+      }
+      return keptEnd;
     },
     end: () => {
       if (n === 0) out.write('No spinner substitutions found.\n');
@@ -78,18 +81,7 @@ export async function runText(args: Args, src: Source, plan: Plan, out: Output):
   let keptEnd = 0;
   const emit = (r: Result | undefined) => {
     if (typeof r === 'string') throw new CliError(`the engine failed on ${src.label}: ${r}`, 1);
-    if (isRendered(r)) {
-      const part = keptPart(r, keptEnd);
-      if (part !== null) {
-        format.rendered(part.text);
-        keptEnd = part.end;
-      }
-      return;
-    }
-    for (const f of afterKept(r ?? [], keptEnd)) {
-      format.finding(f);
-      keptEnd = f.end;
-    }
+    keptEnd = format.piece(r ?? [], keptEnd);
   };
   for (const piece of piecesOf(text, await overlapFor(text))) {
     await pipeline.add({ piece, emit });
@@ -188,17 +180,10 @@ export async function runJsonl(args: Args, src: Source, plan: Plan, out: Output)
             return;
           }
           let s = k === 0 ? head : '';
-          if (isRendered(r)) {
-            const part = keptPart(r, keptEnd);
-            if (part !== null) {
-              s += `${written++ === 0 ? '' : ','}${part.text}`;
-              keptEnd = part.end;
-            }
-          } else {
-            for (const f of afterKept(r ?? [], keptEnd)) {
-              s += `${written++ === 0 ? '' : ','}${JSON.stringify(f)}`;
-              keptEnd = f.end;
-            }
+          const part = keptJson(r ?? [], keptEnd, 'jsonl');
+          if (part !== null) {
+            s += `${written++ === 0 ? '' : ','}${part.text}`;
+            keptEnd = part.end;
           }
           out.write(last ? `${s}]}\n` : s);
         },
