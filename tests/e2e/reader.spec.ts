@@ -184,7 +184,17 @@ test.describe('corrections', () => {
     await expect(original).toBeVisible();
     // The actions come before the part filled in later, so that part cannot move them.
     const revert = note.getByRole('button', { name: 'Show the published text here' });
-    expect((await revert.boundingBox())!.y).toBeLessThan((await original.boundingBox())!.y);
+    // Both measured at one moment: the note may still be moving as it settles, and two reads
+    // apart once compared the button before a move with the heading after it (fresh-clone CI).
+    const [revertY, originalY] = await note.evaluate((el) => {
+      const button = [...el.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Show the published text here',
+      );
+      const heading = [...el.querySelectorAll('h4')].find((h) => h.textContent?.startsWith('Original'));
+      if (!button || !heading) throw new Error('note without its revert button or Original heading');
+      return [button.getBoundingClientRect().y, heading.getBoundingClientRect().y];
+    });
+    expect(revertY).toBeLessThan(originalY);
     await revert.click();
     await expect(page.locator('#s-7 .corr[data-reverted="true"]')).toHaveCount(1);
     await note.getByRole('button', { name: 'Show the published text here' }).focus();
