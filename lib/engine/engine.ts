@@ -21,7 +21,7 @@ import { DEFAULT_WEIGHTS, FEATURES, weightVector } from './features';
 import type { LanguageModel } from './lm';
 import { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE, select, weigh } from './select';
 import { buildView, isHan, type TextView } from './text';
-import { createWordModel } from './words';
+import { createWordModel, type WordModel } from './words';
 import type { DetectOptions, EngineData, EngineInfo, Finding, TextRange } from './types';
 
 export { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE };
@@ -86,6 +86,11 @@ export interface Engine {
 export interface EngineExtras {
   /** The word bigram language model (lib/engine/lm.ts); without it the `lm` features are 0. */
   lm?: LanguageModel | null;
+  /**
+   * The word model, already made (e.g. by wordModelFromTables from a cached copy of its tables);
+   * `data.words` is then not read. It must be the model of `data.words`' sources.
+   */
+  words?: WordModel;
 }
 
 function parseCharMap(pairs: string): Map<number, number> {
@@ -100,7 +105,7 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
   if (data.format !== 'unspun-engine-data' || data.version !== 1) {
     throw new Error('createEngine: unsupported engine data (expected unspun-engine-data v1)');
   }
-  const words = createWordModel(data.words);
+  const words = extras.words ?? createWordModel(data.words);
   const lm = extras.lm ?? null;
   const t2s = parseCharMap(data.t2s);
   const simplifiedOnly = new Set(Array.from(data.simplifiedOnly, (ch) => ch.codePointAt(0) as number));

@@ -14,7 +14,15 @@ export {
   type InspectedCandidate,
 } from './engine';
 export { FEATURES, DEFAULT_WEIGHTS, type Weights, type FeatureName } from './features';
-export { decodeLanguageModel, encodeLanguageModel, type LanguageModel, type LmSource } from './lm';
+export {
+  decodeLanguageModel,
+  encodeLanguageModel,
+  lmVocabulary,
+  type LanguageModel,
+  type LmSource,
+  type LmTrie,
+} from './lm';
+export { buildWordTables, wordModelFromTables, type WordModel, type WordTables } from './words';
 export { applyFindings, undo, type Applied, type AppliedEdit } from './apply';
 export {
   buildEngineData,

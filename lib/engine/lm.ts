@@ -44,6 +44,18 @@ export interface LanguageModel {
    * point without a word costs LM_UNKNOWN and resets the history).
    */
   score(cps: Int32Array, from: number, to: number): number;
+  /** The trie of the vocabulary that the model reads (to keep a copy: see LmTrie). */
+  readonly trie: LmTrie;
+}
+
+/**
+ * The vocabulary as a trie over code points: an open-addressing table of edges, four integers
+ * per slot (node, code point, child, the child's word id or −1; −1 in an empty slot). It depends
+ * only on the vocabulary; building it is most of a model's start-up, so a copy can be passed back
+ * to `decodeLanguageModel` (lib/lexicon keeps one under a hash of `lmVocabulary`).
+ */
+export interface LmTrie {
+  edges: Int32Array;
 }
 
 export function encodeLanguageModel(src: LmSource): Uint8Array {
@@ -90,8 +102,19 @@ export function encodeLanguageModel(src: LmSource): Uint8Array {
   return u8;
 }
 
-/** Read a model encoded by `encodeLanguageModel` (the arrays are views into `bytes`). */
-export function decodeLanguageModel(bytes: Uint8Array): LanguageModel {
+interface Layout {
+  V: number;
+  B: number;
+  step: number;
+  /** The vocabulary's bytes (UTF-8 words, each followed by a line break). */
+  vocab: Uint8Array;
+  /** Byte offset of the arrays after the vocabulary (within `b`). */
+  arrays: number;
+  /** `bytes`, or an aligned copy of it. */
+  b: Uint8Array;
+}
+
+function layout(bytes: Uint8Array): Layout {
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (magic !== MAGIC) throw new Error('lm: not an Unspun language model (bad magic)');
   // Typed-array views need 4-byte alignment: copy only if the caller's buffer is unaligned.
@@ -104,40 +127,64 @@ export function decodeLanguageModel(bytes: Uint8Array): LanguageModel {
   const vocabPadded = Math.ceil(vocabBytes / 4) * 4;
   const expected = HEADER + vocabPadded + 8 * V + 4 * (V + 1) + 4 * B;
   if (b.byteLength !== expected) throw new Error(`lm: expected ${expected} bytes, got ${b.byteLength}`);
-  const words = new TextDecoder().decode(b.subarray(HEADER, HEADER + vocabBytes)).split('\n');
-  words.pop();
-  if (words.length !== V) throw new Error(`lm: vocabulary has ${words.length} words, header says ${V}`);
-  let at = b.byteOffset + HEADER + vocabPadded;
+  const vocab = b.subarray(HEADER, HEADER + vocabBytes);
+  return { V, B, step, vocab, arrays: b.byteOffset + HEADER + vocabPadded, b };
+}
+
+/** The vocabulary part of an encoded model (what its trie is built from), checked like decoding checks it. */
+export function lmVocabulary(bytes: Uint8Array): Uint8Array {
+  return layout(bytes).vocab;
+}
+
+/**
+ * Read a model encoded by `encodeLanguageModel` (the arrays are views into `bytes`). `trie`: the
+ * `trie` of a model decoded earlier from the same vocabulary (it is then not built again).
+ */
+export function decodeLanguageModel(bytes: Uint8Array, trie?: LmTrie): LanguageModel {
+  const { V, B, step, vocab, arrays, b } = layout(bytes);
+  let words: string[] | null = null;
+  const vocabulary = (): string[] => {
+    if (words !== null) return words;
+    const list = new TextDecoder().decode(vocab).split('\n');
+    list.pop();
+    if (list.length !== V) throw new Error(`lm: vocabulary has ${list.length} words, header says ${V}`);
+    return (words = list);
+  };
+  let at = arrays;
   const uni = new Float32Array(b.buffer, at, V);
   const bow = new Float32Array(b.buffer, at + 4 * V, V);
   at += 8 * V;
   const start = new Uint32Array(b.buffer, at, V + 1);
   at += 4 * (V + 1);
   const big = new Uint32Array(b.buffer, at, B);
-  return createLanguageModel(words, uni, bow, start, big, step);
+  if (trie !== undefined) checkTrie(trie, V);
+  return createLanguageModel(V, vocabulary, uni, bow, start, big, step, trie ?? buildTrie(vocabulary()));
 }
 
-function createLanguageModel(
-  words: string[],
-  uni: Float32Array,
-  bow: Float32Array,
-  start: Uint32Array,
-  big: Uint32Array,
-  step: number,
-): LanguageModel {
-  const ids = new Map<string, number>();
-  // A trie over code points: node ids, edges (node, code point) → child in an open-addressing
-  // table of integer arrays (a Map keyed by node · 2^21 + code point hashes doubles: slow).
+const edgeSlot = (node: number, cp: number, mask: number) =>
+  (Math.imul(node, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) & mask;
+
+function checkTrie(trie: LmTrie, V: number): void {
+  const cap = trie.edges.length / 4;
+  if (cap < 1 || (cap & (cap - 1)) !== 0) throw new Error('lm: the trie is not a power of two in size');
+  for (let k = 3; k < trie.edges.length; k += 4) {
+    if ((trie.edges[k] as number) >= V) throw new Error('lm: the trie names a word the model lacks');
+  }
+}
+
+/**
+ * The vocabulary's trie. The table grows as edges are added (a Map keyed by node · 2^21 + code
+ * point hashes doubles: slow), in separate arrays, then is laid out four integers per slot.
+ */
+function buildTrie(words: string[]): LmTrie {
   let cap = 1 << 16;
   let eNode = new Int32Array(cap).fill(-1);
   let eCp = new Int32Array(cap);
   let eChild = new Int32Array(cap);
   let edgeCount = 0;
-  const slot = (node: number, cp: number, mask: number) =>
-    (Math.imul(node, 0x9e3779b1) ^ Math.imul(cp, 0x85ebca6b)) & mask;
   const child = (node: number, cp: number): number => {
     const mask = cap - 1;
-    for (let k = slot(node, cp, mask); ; k = (k + 1) & mask) {
+    for (let k = edgeSlot(node, cp, mask); ; k = (k + 1) & mask) {
       const n = eNode[k] as number;
       if (n === -1) return -1;
       if (n === node && eCp[k] === cp) return eChild[k] as number;
@@ -145,7 +192,7 @@ function createLanguageModel(
   };
   const insert = (node: number, cp: number, c: number) => {
     const mask = cap - 1;
-    let k = slot(node, cp, mask);
+    let k = edgeSlot(node, cp, mask);
     while (eNode[k] !== -1) k = (k + 1) & mask;
     eNode[k] = node;
     eCp[k] = cp;
@@ -162,7 +209,6 @@ function createLanguageModel(
   };
   const wordList: number[] = [-1];
   words.forEach((w, i) => {
-    ids.set(w, i);
     if (w === '<s>') return;
     let node = 0;
     let len = 0;
@@ -181,10 +227,6 @@ function createLanguageModel(
     }
     if (len > 0 && len <= LM_MAX_WORD && (wordList[node] as number) < 0) wordList[node] = i;
   });
-  const wordAt = Int32Array.from(wordList);
-  // For lookups, each edge slot holds node, code point, child and the child's word side by side,
-  // so one probe touches one place (the build above keeps separate arrays while it grows).
-  const eMask = cap - 1;
   const edges = new Int32Array(cap * 4).fill(-1);
   for (let k = 0; k < cap; k++) {
     const n = eNode[k] as number;
@@ -193,12 +235,26 @@ function createLanguageModel(
     edges[4 * k] = n;
     edges[4 * k + 1] = eCp[k] as number;
     edges[4 * k + 2] = c;
-    edges[4 * k + 3] = wordAt[c] as number;
+    edges[4 * k + 3] = wordList[c] as number;
   }
-  eNode = eCp = eChild = new Int32Array(0); // the build's arrays, no longer needed
+  return { edges };
+}
+
+function createLanguageModel(
+  V: number,
+  vocabulary: () => string[],
+  uni: Float32Array,
+  bow: Float32Array,
+  start: Uint32Array,
+  big: Uint32Array,
+  step: number,
+  trie: LmTrie,
+): LanguageModel {
+  const { edges } = trie;
+  const eMask = edges.length / 4 - 1;
   /** The slot (index into `edges`) of the edge node → cp, or -1. */
   const edgeOf = (node: number, cp: number): number => {
-    for (let k = slot(node, cp, eMask); ; k = (k + 1) & eMask) {
+    for (let k = edgeSlot(node, cp, eMask); ; k = (k + 1) & eMask) {
       const n = edges[4 * k] as number;
       if (n === -1) return -1;
       if (n === node && edges[4 * k + 1] === cp) return 4 * k;
@@ -207,7 +263,7 @@ function createLanguageModel(
   // Every word the segmenter tries starts at the root: its edges by code point in a flat table
   // (Basic Multilingual Plane; 256 KB) instead of a probe of the edge hash for each position.
   const rootEdge = new Int32Array(0x10000).fill(-1);
-  for (let k = 0; k < cap; k++) {
+  for (let k = 0; k <= eMask; k++) {
     const at = 4 * k;
     const cp = edges[at + 1] as number;
     if (edges[at] === 0 && cp >= 0 && cp <= 0xffff) rootEdge[cp] = at;
@@ -340,10 +396,39 @@ function createLanguageModel(
     return best;
   };
 
+  // A word's id: the word at the end of its path in the trie, for the words the trie holds (1 to
+  // LM_MAX_WORD code points); the others (the boundary marker, longer words) by a Map made on
+  // first need from the vocabulary's text.
+  let others: Map<string, number> | null = null;
+  const id = (w: string): number => {
+    let node = 0;
+    let e = -1;
+    let len = 0;
+    for (let k = 0; k < w.length; k++) {
+      const cp = w.codePointAt(k) as number;
+      if (cp > 0xffff) k++;
+      e = edgeOf(node, cp);
+      if (e < 0) break;
+      node = edges[e + 2] as number;
+      len++;
+    }
+    if (e >= 0 && len <= LM_MAX_WORD && (edges[e + 3] as number) >= 0) return edges[e + 3] as number;
+    if (len <= LM_MAX_WORD && w !== '<s>' && w !== '') return -1;
+    if (others === null) {
+      const m = new Map<string, number>();
+      vocabulary().forEach((x, i) => {
+        if (!m.has(x)) m.set(x, i);
+      });
+      others = m;
+    }
+    return others.get(w) ?? -1;
+  };
+
   return Object.freeze({
-    size: words.length,
+    size: V,
     bigrams: big.length,
-    id: (w: string) => ids.get(w) ?? -1,
+    id,
+    trie,
     logP,
     score,
   });

@@ -19,6 +19,8 @@ export interface WordModel {
   readonly lnTotal: number;
   /** Cost of a Han character that is not a word of its own (frequency 1). */
   readonly unknownCost: number;
+  /** The arrays the model reads (to keep a copy: wordModelFromTables makes the same model again). */
+  readonly tables: WordTables;
   /** Cost of buf[start .. start+len) as one word, or -1. */
   cost(buf: Int32Array, start: number, len: number): number;
   /**
@@ -49,7 +51,34 @@ export function quantiseFreq(freq: number): number {
   return Math.max(0, Math.round(4 * Math.log(Math.max(1, freq))));
 }
 
+/**
+ * What a word model is made of, as typed arrays: what createWordModel builds from a word list,
+ * and what wordModelFromTables turns back into a model without building anything (a cache of
+ * these arrays saves most of the engine's start-up; lib/lexicon keeps one).
+ */
+export interface WordTables {
+  size: number;
+  lnTotal: number;
+  /** Code points of every word, one after another. */
+  keys: Int32Array;
+  /** Open-addressing table, STRIDE slots per entry: hash, length << 24 | start, cost (float bits), 0. */
+  slots: Int32Array;
+  /** Bloom filter of proper prefixes (a power of two of bits). */
+  bloom: Uint32Array;
+}
+
+const STRIDE = 4;
+
+/** The word model of a word list (the tables are built here). */
 export function createWordModel(src: WordSource): WordModel {
+  return wordModelFromTables(buildWordTables(src));
+}
+
+/** The bloom filter's two bit positions of hash h. */
+const bloomA = (h: number, mask: number) => h & mask;
+const bloomB = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
+
+export function buildWordTables(src: WordSource): WordTables {
   // Pass 1: count words and code points.
   let count = 0;
   let cpTotal = 0;
@@ -75,11 +104,11 @@ export function createWordModel(src: WordSource): WordModel {
   let cap = 1;
   while (cap < count * 2) cap <<= 1;
   const mask = cap - 1;
-  let table = new Int32Array(cap);
+  const table = new Int32Array(cap);
   const keys = new Int32Array(cpTotal);
-  let starts = new Int32Array(count + 1);
-  let costs = new Float32Array(count);
-  let hashes = new Int32Array(count);
+  const starts = new Int32Array(count + 1);
+  const costs = new Float32Array(count);
+  const hashes = new Int32Array(count);
   const lnTotal = Math.log(Math.max(2, src.total));
   // Bloom filter of proper prefixes: the segmenter stops extending a word as soon as the
   // characters so far begin no longer word.
@@ -87,18 +116,10 @@ export function createWordModel(src: WordSource): WordModel {
   const bloom = new Uint32Array(bloomBits >>> 5);
   const bloomMask = bloomBits - 1;
   const bloomAdd = (h: number) => {
-    const a = h & bloomMask;
-    const b = (Math.imul(h, 0x9e3779b1) >>> 7) & bloomMask;
+    const a = bloomA(h, bloomMask);
+    const b = bloomB(h, bloomMask);
     bloom[a >>> 5] = (bloom[a >>> 5] as number) | (1 << (a & 31));
     bloom[b >>> 5] = (bloom[b >>> 5] as number) | (1 << (b & 31));
-  };
-  const bloomHas = (h: number) => {
-    const a = h & bloomMask;
-    const b = (Math.imul(h, 0x9e3779b1) >>> 7) & bloomMask;
-    return (
-      ((bloom[a >>> 5] as number) & (1 << (a & 31))) !== 0 &&
-      ((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0
-    );
   };
   let wi = 0;
   let ki = 0;
@@ -156,12 +177,8 @@ export function createWordModel(src: WordSource): WordModel {
       starts[wi] = ki;
     });
   }
-  const size = wi;
-  const unknownCost = lnTotal;
-
   // For lookups, each slot of the table holds what a probe needs side by side (hash, length and
   // start of the key, cost), so a lookup touches the slot and the key, not four arrays.
-  const STRIDE = 4;
   if (ki >= 1 << 24) throw new Error('word model: too many code points for the lookup table');
   const slots = new Int32Array(cap * STRIDE);
   const slotCost = new Float32Array(slots.buffer);
@@ -173,10 +190,27 @@ export function createWordModel(src: WordSource): WordModel {
     slots[idx * STRIDE + 1] = (((starts[w + 1] as number) - st) << 24) | st; // length ≤ 8, start < 2^24
     slotCost[idx * STRIDE + 2] = costs[w] as number;
   }
+  return { size: wi, lnTotal, keys: keys.slice(0, ki), slots, bloom };
+}
 
-  // The build's own arrays are not needed any more (the closures below would keep them alive).
-  table = starts = hashes = new Int32Array(0);
-  costs = new Float32Array(0);
+/** The word model over tables built by buildWordTables (or read back from a copy of them). */
+export function wordModelFromTables(tables: WordTables): WordModel {
+  const { size, lnTotal, keys, slots, bloom } = tables;
+  const cap = slots.length / STRIDE;
+  if (cap < 1 || (cap & (cap - 1)) !== 0 || bloom.length < 1 || (bloom.length & (bloom.length - 1)) !== 0)
+    throw new Error('word model: tables are not a power of two in size');
+  const mask = cap - 1;
+  const bloomMask = bloom.length * 32 - 1;
+  const slotCost = new Float32Array(slots.buffer, slots.byteOffset, slots.length);
+  const unknownCost = lnTotal;
+  const bloomHas = (h: number) => {
+    const a = bloomA(h, bloomMask);
+    const b = bloomB(h, bloomMask);
+    return (
+      ((bloom[a >>> 5] as number) & (1 << (a & 31))) !== 0 &&
+      ((bloom[b >>> 5] as number) & (1 << (b & 31))) !== 0
+    );
+  };
 
   /** Cost of the word buf[start, start+len) with hash h, or -1 when it is not a word. */
   const costOf = (h: number, buf: Int32Array, start: number, len: number): number => {
@@ -282,5 +316,5 @@ export function createWordModel(src: WordSource): WordModel {
     return bloomHas(h);
   };
 
-  return { size, lnTotal, unknownCost, cost, freq, segment, isPrefix, fuses };
+  return { size, lnTotal, unknownCost, tables, cost, freq, segment, isPrefix, fuses };
 }

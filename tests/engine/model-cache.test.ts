@@ -1,0 +1,143 @@
+/**
+ * The engine starts from cached copies of its slowest parts (the word model's tables, the
+ * language model's trie): the copies must make the very same models, and a cache that is missing,
+ * damaged or stale must be rebuilt, never trusted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildWordTables,
+  decodeLanguageModel,
+  encodeLanguageModel,
+  wordModelFromTables,
+  type LmSource,
+} from '@/lib/engine';
+import { createWordModel } from '@/lib/engine/words';
+import { loadEngine } from '@/lib/lexicon';
+import { readTables, writeTables } from '@/lib/lexicon/tables-cache';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const cps = (s: string) => Int32Array.from(Array.from(s, (c) => c.codePointAt(0) as number));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'unspun-cache-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('table files', () => {
+  const file = path.join(tmp, 'tables.bin');
+  const arrays = {
+    a: Int32Array.from([1, -2, 3]),
+    b: Float32Array.from([0.5, -1.25]),
+    c: Uint32Array.from([0xffffffff]),
+  };
+
+  it('give back every array and meta field as written', () => {
+    writeTables(file, { size: 3, lnTotal: Math.log(60_101_967) }, arrays);
+    const r = readTables(file, ['a', 'b', 'c']);
+    expect(r?.meta).toEqual({ size: 3, lnTotal: Math.log(60_101_967) });
+    expect(r?.arrays.a).toEqual(arrays.a);
+    expect(r?.arrays.b).toEqual(arrays.b);
+    expect(r?.arrays.c).toEqual(arrays.c);
+  });
+
+  it('are absent when missing, cut short, of another format or without a wanted array', () => {
+    writeTables(file, {}, arrays);
+    expect(readTables(path.join(tmp, 'none.bin'), ['a'])).toBeNull();
+    expect(readTables(file, ['a', 'd'])).toBeNull();
+    const bytes = fs.readFileSync(file);
+    const cut = path.join(tmp, 'cut.bin');
+    fs.writeFileSync(cut, bytes.subarray(0, bytes.length - 8));
+    expect(readTables(cut, ['a'])).toBeNull();
+    const other = path.join(tmp, 'other.bin');
+    fs.writeFileSync(other, Buffer.concat([Buffer.from('NOTTABLE'), bytes.subarray(8)]));
+    expect(readTables(other, ['a'])).toBeNull();
+  });
+});
+
+describe('the word model from its tables', () => {
+  const src = { total: 1000, groups: [[20, '模型 训练 大模型 𠀀字'] as const, [8, '模 型 大 子']] as const };
+
+  it('is the model built from the word list, after a round trip through a table file', () => {
+    const built = createWordModel(src);
+    const t = buildWordTables(src);
+    const file = path.join(tmp, 'words.bin');
+    writeTables(file, { size: t.size, lnTotal: t.lnTotal }, { keys: t.keys, slots: t.slots, bloom: t.bloom });
+    const r = readTables(file, ['keys', 'slots', 'bloom']);
+    const copy = wordModelFromTables({
+      size: r?.meta.size as number,
+      lnTotal: r?.meta.lnTotal as number,
+      keys: r?.arrays.keys as Int32Array,
+      slots: r?.arrays.slots as Int32Array,
+      bloom: r?.arrays.bloom as Uint32Array,
+    });
+    expect(copy.size).toBe(built.size);
+    for (const w of ['模型', '大模型', '𠀀字', '模子', '大']) expect(copy.freq(w)).toBe(built.freq(w));
+    for (const text of ['大模型训练', '大模子训练', '𠀀字模型']) {
+      const b = cps(text);
+      const m = b.length;
+      expect(copy.segment(b, m, new Float64Array(m + 1), null)).toBe(
+        built.segment(b, m, new Float64Array(m + 1), null),
+      );
+      expect(copy.isPrefix(b, 0, 1)).toBe(built.isPrefix(b, 0, 1));
+    }
+  });
+
+  it('refuses tables that cannot be a model', () => {
+    const t = buildWordTables(src);
+    expect(() => wordModelFromTables({ ...t, slots: t.slots.subarray(0, 12) })).toThrow(/power of two/);
+  });
+});
+
+describe('the language model with a given trie', () => {
+  const src: LmSource = {
+    words: ['<s>', '首席', '科学', '家', '科学家', '迷信', '首', '席', '一二三四五六七八九十十一'],
+    unigrams: Array.from({ length: 9 }, (_, i) => [Math.log(0.01 * (i + 1)), Math.log(0.5)] as const),
+    bigrams: [[1, 4, Math.log(0.6)]],
+  };
+  const bytes = encodeLanguageModel(src);
+  const built = decodeLanguageModel(bytes);
+
+  it('scores and names words as the model that built its own', () => {
+    const given = decodeLanguageModel(bytes, { edges: built.trie.edges.slice() });
+    for (const text of ['首席科学家', '首席迷信家', '首席X科学']) {
+      const b = cps(text);
+      expect(given.score(b, 0, b.length)).toBe(built.score(b, 0, b.length));
+    }
+    src.words.forEach((w, i) => {
+      expect(given.id(w)).toBe(i); // the boundary marker and a word too long for the trie included
+      expect(built.id(w)).toBe(i);
+    });
+    expect(given.id('科')).toBe(-1);
+    expect(given.id('')).toBe(-1);
+  });
+
+  it('refuses a trie that names words the model lacks', () => {
+    const edges = built.trie.edges.slice();
+    const k = edges.findIndex((x, i) => i % 4 === 3 && x >= 0);
+    edges[k] = 99;
+    expect(() => decodeLanguageModel(bytes, { edges })).toThrow(/lacks/);
+  });
+});
+
+describe('loadEngine with its cache', () => {
+  it('finds the same with a fresh cache, a kept one and a damaged one', () => {
+    const root = path.join(tmp, 'project');
+    fs.mkdirSync(root);
+    for (const d of ['content', 'node_modules']) fs.symlinkSync(path.join(ROOT, d), path.join(root, d));
+    const text = fs.readFileSync(path.join(ROOT, 'content/articles/tr35-china/source.txt'), 'utf8');
+    const all = { all: true };
+    const first = loadEngine({ root }).detect(text, all);
+    const cache = path.join(root, '.data', 'cache');
+    const files = fs.readdirSync(cache).filter((f) => f.endsWith('.bin'));
+    expect(files.some((f) => f.startsWith('words-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('lm-trie-'))).toBe(true);
+    expect(loadEngine({ root }).detect(text, all)).toEqual(first);
+    for (const f of files) {
+      const bytes = fs.readFileSync(path.join(cache, f));
+      fs.writeFileSync(path.join(cache, f), bytes.subarray(0, bytes.length >> 1));
+    }
+    expect(loadEngine({ root }).detect(text, all)).toEqual(first);
+    for (const f of files) expect(readTables(path.join(cache, f), [])).not.toBeNull(); // written again
+    expect(first.length).toBeGreaterThan(50);
+  }, 120_000);
+});
