@@ -89,6 +89,13 @@ describe('a real word swapped for another needs the passage’s evidence', () =>
   });
 });
 
+describe('a curated cue decides a common word', () => {
+  it('劣势互补 is always 优势互补 (the set phrase), even without other spinner evidence', () => {
+    const found = engine.detect('青年人才要注重学科交叉、劣势互补');
+    expect(found.map((f) => [f.text, f.replacement])).toEqual([['劣势互补', '优势互补']]);
+  });
+});
+
 describe('words that are correct where they stand are not flagged', () => {
   const cases: Array<[string, string]> = [
     ['以17秒完成 (finish)', '用小型GPU集群以17秒完成谷歌量子芯片600秒任务'],
@@ -109,6 +116,12 @@ describe('words that are correct where they stand are not flagged', () => {
     const spun = '首席迷信家戴国浩表示,经由过程预锻炼大模子,用小型GPU集群以17秒完成谷歌量子芯片600秒任务。';
     const found = engine.detect(spun).map((f) => f.text);
     expect(found).toEqual(['首席迷信家', '经由过程', '预锻炼', '大模子']);
+  });
+
+  it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
+    const spun =
+      '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
+    expect(engine.detect(spun, { all: true }).filter((f) => f.text.includes('当前'))).toEqual([]);
   });
 });
 
