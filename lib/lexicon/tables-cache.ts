@@ -6,6 +6,10 @@
  * reported as absent (the caller builds and writes it again), and a cache that cannot be written
  * is skipped.
  *
+ * A file's name is its kind and its key (`words-<key>.bin`); writing one removes all but the
+ * KEEP most recently used files of its kind (reading a file marks it used), so edits to the
+ * sources do not pile up old copies of tens of megabytes.
+ *
  * Format: "UNSPTAB1" · u32 header length · header (JSON: the arrays' names, types and lengths,
  * and a number for each meta field), padded to 8 bytes · each array's bytes, padded to 8 bytes.
  * Byte order is the machine's (the file never leaves it).
@@ -25,6 +29,8 @@ interface Header {
 }
 
 const pad8 = (n: number) => Math.ceil(n / 8) * 8;
+/** Files of one kind kept in the cache. */
+export const KEEP = 3;
 
 function typeName(a: Table): TypeName {
   if (a instanceof Int32Array) return 'i32';
@@ -57,7 +63,28 @@ export function writeTables(file: string, meta: Record<string, number>, arrays: 
     fs.writeFileSync(/*turbopackIgnore: true*/ tmp, out);
     fs.renameSync(tmp, file);
   } catch {
-    // a read-only tree: no cache
+    return; // a read-only tree: no cache
+  }
+  prune(file);
+}
+
+/**
+ * Remove all but the KEEP most recently used files of `file`'s kind (the name up to its key),
+ * including copies in an earlier format (.json). A process that read one has it in memory.
+ */
+function prune(file: string): void {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const kind = base.slice(0, base.lastIndexOf('-') + 1);
+  try {
+    const others = fs
+      .readdirSync(dir)
+      .filter((n) => n !== base && n.startsWith(kind) && /^[0-9a-f]+\.(bin|json)$/.test(n.slice(kind.length)))
+      .map((n) => ({ n, t: fs.statSync(path.join(dir, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { n } of others.slice(KEEP - 1)) fs.rmSync(path.join(dir, n), { force: true });
+  } catch {
+    // another process pruned first, or the folder cannot be listed: nothing to do
   }
 }
 
@@ -98,5 +125,11 @@ export function readTables(
     at += pad8(bytes);
   }
   if (at !== buf.length || names.some((n) => arrays[n] === undefined)) return null;
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now); // used: pruning keeps it
+  } catch {
+    // a read-only tree
+  }
   return { meta: header.meta, arrays };
 }

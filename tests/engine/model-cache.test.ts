@@ -16,7 +16,7 @@ import {
 } from '@/lib/engine';
 import { createWordModel } from '@/lib/engine/words';
 import { loadEngine } from '@/lib/lexicon';
-import { readTables, writeTables } from '@/lib/lexicon/tables-cache';
+import { KEEP, readTables, writeTables } from '@/lib/lexicon/tables-cache';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cps = (s: string) => Int32Array.from(Array.from(s, (c) => c.codePointAt(0) as number));
@@ -51,6 +51,31 @@ describe('table files', () => {
     const other = path.join(tmp, 'other.bin');
     fs.writeFileSync(other, Buffer.concat([Buffer.from('NOTTABLE'), bytes.subarray(8)]));
     expect(readTables(other, ['a'])).toBeNull();
+  });
+});
+
+describe('old table files', () => {
+  it('are removed when a new one of their kind is written, all but the most recently used', () => {
+    const dir = path.join(tmp, 'prune');
+    fs.mkdirSync(dir);
+    const t0 = Date.now() / 1000 - 1000;
+    const name = (k: number) => `words-${k.toString(16).padStart(16, '0')}.bin`;
+    writeTables(path.join(tmp, 'one.bin'), {}, { a: Int32Array.of(1) });
+    const bytes = fs.readFileSync(path.join(tmp, 'one.bin'));
+    for (let k = 0; k < 4; k++) {
+      fs.writeFileSync(path.join(dir, name(k)), bytes);
+      fs.utimesSync(path.join(dir, name(k)), t0 + k, t0 + k);
+    }
+    fs.writeFileSync(path.join(dir, 'words-00000000000000aa.json'), '{}'); // an earlier format
+    fs.utimesSync(path.join(dir, 'words-00000000000000aa.json'), t0 - 5, t0 - 5);
+    fs.writeFileSync(path.join(dir, 'lm-trie-00000000000000bb.bin'), ''); // another kind
+    fs.utimesSync(path.join(dir, 'lm-trie-00000000000000bb.bin'), t0 - 5, t0 - 5);
+    expect(readTables(path.join(dir, name(0)), ['a'])).not.toBeNull(); // used just now
+    writeTables(path.join(dir, name(9)), {}, { a: Int32Array.of(9) });
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      ['lm-trie-00000000000000bb.bin', name(0), name(3), name(9)].sort(),
+    );
+    expect(KEEP).toBe(3);
   });
 });
 
