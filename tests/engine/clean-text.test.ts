@@ -29,6 +29,11 @@ describe('clean text gets no findings at the default threshold', () => {
     expect(engine.detect(text)).toEqual([]);
   });
 
+  it('条目 (entry) and 密钥 (key) are words of their own, never spun 条件 and 密码, not even as hints', () => {
+    const text = '无法从贮藏条目中恢复未跟踪文件。重置 UID 1000 的登录失败条目失败。请先生成一对新的密钥。';
+    expect(engine.detect(text, { all: true }).filter((f) => ['条目', '密钥'].includes(f.text))).toEqual([]);
+  });
+
   it('the seed article with every substitution repaired (corrected.txt)', () => {
     const text = fs.readFileSync(
       path.join(process.cwd(), 'content', 'articles', 'tr35-china', 'corrected.txt'),
