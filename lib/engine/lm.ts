@@ -167,9 +167,13 @@ const edgeSlot = (node: number, cp: number, mask: number) =>
 function checkTrie(trie: LmTrie, V: number): void {
   const cap = trie.edges.length / 4;
   if (cap < 1 || (cap & (cap - 1)) !== 0) throw new Error('lm: the trie is not a power of two in size');
+  let empty = 0;
   for (let k = 3; k < trie.edges.length; k += 4) {
     if ((trie.edges[k] as number) >= V) throw new Error('lm: the trie names a word the model lacks');
+    if (trie.edges[k - 3] === -1) empty++;
   }
+  // A lookup probes until it meets an empty slot: a table without one would never answer.
+  if (empty === 0) throw new Error('lm: the trie has no empty slot');
 }
 
 /**

@@ -199,6 +199,10 @@ export function wordModelFromTables(tables: WordTables): WordModel {
   const cap = slots.length / STRIDE;
   if (cap < 1 || (cap & (cap - 1)) !== 0 || bloom.length < 1 || (bloom.length & (bloom.length - 1)) !== 0)
     throw new Error('word model: tables are not a power of two in size');
+  // A lookup probes until it meets an empty slot: a table without one would never answer.
+  let empty = false;
+  for (let at = 1; at < slots.length && !empty; at += STRIDE) empty = slots[at] === 0;
+  if (!empty) throw new Error('word model: the table has no empty slot');
   const mask = cap - 1;
   const bloomMask = bloom.length * 32 - 1;
   const slotCost = new Float32Array(slots.buffer, slots.byteOffset, slots.length);

@@ -110,6 +110,9 @@ describe('the word model from its tables', () => {
   it('refuses tables that cannot be a model', () => {
     const t = buildWordTables(src);
     expect(() => wordModelFromTables({ ...t, slots: t.slots.subarray(0, 12) })).toThrow(/power of two/);
+    const full = t.slots.slice();
+    for (let at = 1; at < full.length; at += 4) full[at] = full[at] || 1 << 24;
+    expect(() => wordModelFromTables({ ...t, slots: full })).toThrow(/no empty slot/);
   });
 });
 
@@ -141,6 +144,8 @@ describe('the language model with a given trie', () => {
     const k = edges.findIndex((x, i) => i % 4 === 3 && x >= 0);
     edges[k] = 99;
     expect(() => decodeLanguageModel(bytes, { edges })).toThrow(/lacks/);
+    const full = built.trie.edges.map((x, i) => (i % 4 === 0 && x === -1 ? 99 : x));
+    expect(() => decodeLanguageModel(bytes, { edges: full })).toThrow(/no empty slot/);
   });
 });
 
