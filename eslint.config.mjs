@@ -63,6 +63,8 @@ export default defineConfig([
     'out/**',
     'test-results/**',
     'playwright-report/**',
+    // Generated data and caches (npm run -s clean-corpus, the engine's start-up cache), not sources.
+    '.data/**',
     'next-env.d.ts',
   ]),
 ]);
