@@ -118,6 +118,13 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(found).toEqual(['首席迷信家', '经由过程', '预锻炼', '大模子']);
   });
 
+  it('leaves 在…的基础上 (on the basis of) alone in spun text, and still repairs the garbled adverb 基础上 (基本上)', () => {
+    const spun = '经由过程预锻炼大模子提升材干。在正常信息的基础上列出进程，在此基础上再做优化。';
+    expect(engine.detect(spun, { all: true }).filter((f) => f.text.includes('基础'))).toEqual([]);
+    const garbled = '经由过程预锻炼大模子提升材干，这些成绩基础上都处理了。';
+    expect(engine.detect(garbled).find((f) => f.text === '基础上')?.replacement).toBe('基本上');
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
