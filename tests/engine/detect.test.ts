@@ -125,6 +125,14 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(engine.detect(garbled).find((f) => f.text === '基础上')?.replacement).toBe('基本上');
   });
 
+  it('reads 期间 (during) as a spun 时代 (era) only after a cue such as 人工智能', () => {
+    const spun = '经由过程预锻炼大模子提升材干。在并行操作期间无法提交，我们已经进入人工智能期间。';
+    const found = engine.detect(spun, { all: true }).filter((f) => f.text === '期间');
+    expect(found.map((f) => [spun.slice(f.start - 4, f.start), f.replacement])).toEqual([
+      ['人工智能', '时代'],
+    ]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
