@@ -133,6 +133,12 @@ describe('words that are correct where they stand are not flagged', () => {
     ]);
   });
 
+  it('does not recommend 即使 (even if) → 如果 in spun text: a clause after it is no sign of a swap', () => {
+    const spun =
+      '经由过程预锻炼大模子提升材干。即使没有匹配，也以零状态退出；即使没有回显其他字符，也回显换行。';
+    expect(engine.detect(spun).filter((f) => f.text === '即使')).toEqual([]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
