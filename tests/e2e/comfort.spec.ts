@@ -125,6 +125,9 @@ test.describe('reading comfort on a phone and a desk', () => {
   test('a deep link and j/k land the sentence below the toolbar', async ({ page }) => {
     for (const size of [PHONE, DESK]) {
       await page.setViewportSize(size);
+      // A fresh load each time: the same URL again would be a same-document (fragment) navigation
+      // that keeps the last size's scroll position while the layout changes under it.
+      await page.goto('about:blank');
       await page.goto(`/en${ARTICLE}#s-30`);
       await settled(page);
       const bar = await box(page.locator('.toolbar'));
