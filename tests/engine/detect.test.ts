@@ -139,6 +139,11 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(engine.detect(spun).filter((f) => f.text === '即使')).toEqual([]);
   });
 
+  it('does not recommend 计划 (plan) → 设计 (design) without a cue beside it, even in spun text', () => {
+    const spun = '经由过程预锻炼大模子提升材干。设置计划器对处理每个操作符和函数调用的开销估算。';
+    expect(engine.detect(spun).filter((f) => f.text.startsWith('计划'))).toEqual([]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
