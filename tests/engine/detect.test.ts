@@ -144,6 +144,12 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(engine.detect(spun).filter((f) => f.text.startsWith('计划'))).toEqual([]);
   });
 
+  it('leaves 在…的环境下 (in … circumstances) alone in spun text: 情况下 and 环境下 are both idiomatic', () => {
+    const spun =
+      '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
+    expect(engine.detect(spun).filter((f) => f.text === '环境')).toEqual([]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
