@@ -150,6 +150,12 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(engine.detect(spun).filter((f) => f.text === '环境')).toEqual([]);
   });
 
+  it('does not recommend 单元 (unit, cell) → 单位 in spun technical prose', () => {
+    const spun =
+      '经由过程预锻炼大模子提升材干。没有当前单元，请先选择一个存储单元。每个单元都有编号，单元之间互不影响。';
+    expect(engine.detect(spun).filter((f) => f.text === '单元')).toEqual([]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
