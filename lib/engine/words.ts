@@ -19,8 +19,6 @@ export interface WordModel {
   readonly lnTotal: number;
   /** Cost of a Han character that is not a word of its own (frequency 1). */
   readonly unknownCost: number;
-  /** The arrays the model reads (to keep a copy: wordModelFromTables makes the same model again). */
-  readonly tables: WordTables;
   /** Cost of buf[start .. start+len) as one word, or -1. */
   cost(buf: Int32Array, start: number, len: number): number;
   /**
@@ -320,5 +318,5 @@ export function wordModelFromTables(tables: WordTables): WordModel {
     return bloomHas(h);
   };
 
-  return { size, lnTotal, unknownCost, tables, cost, freq, segment, isPrefix, fuses };
+  return { size, lnTotal, unknownCost, cost, freq, segment, isPrefix, fuses };
 }

