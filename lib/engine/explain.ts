@@ -4,7 +4,7 @@
  */
 import type { Candidate } from './candidates';
 import { F } from './features';
-import { supported } from './select';
+import { cued, supported } from './select';
 import type { TextView } from './text';
 import type { Evidence, Finding } from './types';
 
@@ -60,7 +60,7 @@ function reasonFor(c: Candidate, evidence: Evidence, reasons: Map<string, string
 /** What the evidence for a chosen candidate is (the reason words it). */
 function evidenceOf(c: Candidate): Evidence {
   if (c.certain) return c.ce.nonword ? 'nonword' : 'fuses';
-  if ((c.f[F.cue] as number) > 0) return 'cue';
+  if (cued(c)) return 'cue';
   const spunNearby = (c.f[F.evNonword] as number) + (c.f[F.evStrong] as number) > 0;
   // The same test that keeps a pair-only finding a hint (select.ts): a cue, or a better sentence.
   if (supported(c)) return spunNearby ? 'contextSpun' : 'context';

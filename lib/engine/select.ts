@@ -30,11 +30,21 @@ function structural(c: Candidate): boolean {
 const PAIR_ONLY = 0.49;
 
 /**
- * Does anything about the candidate's own place support it: a curated cue beside it, or a
+ * Does a curated neighbour speak for the candidate: a cue beside it, or a condition on its
+ * neighbours that it meets (汹涌 → 澎湃 only before 科技, 新闻 …: the candidate exists only where
+ * one stands)?
+ */
+export function cued(c: Candidate): boolean {
+  const ctx = c.ce.context;
+  return (c.f[F.cue] as number) > 0 || (ctx !== null && (ctx.before !== null || ctx.after !== null));
+}
+
+/**
+ * Does anything about the candidate's own place support it: a curated neighbour (`cued`), or a
  * sentence that the language model reads better corrected? (Certain candidates rest on the form.)
  */
 export function supported(c: Candidate): boolean {
-  return (c.f[F.cue] as number) > 0 || (c.f[F.lm] as number) > 0;
+  return cued(c) || (c.f[F.lm] as number) > 0;
 }
 
 /** Set each candidate's confidence and tier. */

@@ -94,6 +94,17 @@ describe('a curated cue decides a common word', () => {
     const found = engine.detect('青年人才要注重学科交叉、劣势互补');
     expect(found.map((f) => [f.text, f.replacement])).toEqual([['劣势互补', '优势互补']]);
   });
+
+  it('a curated condition on the neighbours counts as a cue: 汹涌科技 (澎湃科技, the outlet) is recommended', () => {
+    // 汹涌 → 澎湃 exists only before 科技, 新闻 …, so meeting that condition speaks for it as a cue
+    // does; it used to be capped as a finding resting on the pair alone.
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    const found = engine.detect(text).filter((f) => f.text === '汹涌');
+    expect(found.map((f) => [text.slice(f.end, f.end + 2), f.replacement, f.evidence])).toEqual([
+      ['科技', '澎湃', 'cue'],
+    ]);
+    expect(found[0]?.confidence).toBeGreaterThanOrEqual(RECOMMENDED_CONFIDENCE);
+  });
 });
 
 describe('words that are correct where they stand are not flagged', () => {
