@@ -107,6 +107,13 @@ describe('a curated cue decides a common word', () => {
   });
 });
 
+describe('a spun form with several originals', () => {
+  it('restores 索求 as 探索 (explore), the original spinners swap it for, not 寻找 (look for)', () => {
+    const spun = '经由过程预锻炼大模子提升材干。这是高精尖技术的索求,但过去两三年进展很快。';
+    expect(engine.detect(spun, { all: true }).find((f) => f.text === '索求')?.replacement).toBe('探索');
+  });
+});
+
 describe('words that are correct where they stand are not flagged', () => {
   const cases: Array<[string, string]> = [
     ['以17秒完成 (finish)', '用小型GPU集群以17秒完成谷歌量子芯片600秒任务'],
