@@ -105,6 +105,10 @@ describe('a curated cue decides a common word', () => {
     ]);
     expect(found[0]?.confidence).toBeGreaterThanOrEqual(RECOMMENDED_CONFIDENCE);
   });
+  it('reads 使命 (mission) after a time such as 600秒 as a spun 任务 (task)', () => {
+    const spun = '经由过程预锻炼大模子提升材干。用小型GPU集群以17秒完成谷歌量子芯片600秒使命。';
+    expect(engine.detect(spun).find((f) => f.text === '使命')?.replacement).toBe('任务');
+  });
 });
 
 describe('a spun form with several originals', () => {
@@ -172,6 +176,11 @@ describe('words that are correct where they stand are not flagged', () => {
     const spun =
       '经由过程预锻炼大模子提升材干。没有当前单元，请先选择一个存储单元。每个单元都有编号，单元之间互不影响。';
     expect(engine.detect(spun).filter((f) => f.text === '单元')).toEqual([]);
+  });
+
+  it('leaves 注重 (attach importance to) alone in the seed: it is an everyday word, not a spun 注意', () => {
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    expect(engine.detect(text).filter((f) => f.text === '注重')).toEqual([]);
   });
 
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
