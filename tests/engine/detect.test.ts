@@ -183,6 +183,11 @@ describe('words that are correct where they stand are not flagged', () => {
     expect(engine.detect(text).filter((f) => f.text === '注重')).toEqual([]);
   });
 
+  it('leaves 知识密集型领域 alone: 密集型 goes with 领域 (field) as well as with 行业 (industry)', () => {
+    const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
+    expect(engine.detect(text, { all: true }).filter((f) => f.text === '领域')).toEqual([]);
+  });
+
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
     const spun =
       '不管是做学术研究照样创业,青年人材要争取做出最有代价的研究。他建议青年迷信家要以寻常心对待,并在当前的环境下投入更多精力。';
