@@ -2,7 +2,7 @@
  * Pure helpers for the check page: limits, splitting a long text into request-sized chunks at
  * natural boundaries, and reading a user's file safely. No React, no DOM.
  */
-import { isHighSurrogate, isLowSurrogate } from '@/lib/engine/text';
+import { isHan, isHighSurrogate, isLowSurrogate } from '@/lib/engine/text';
 
 /** The check page refuses longer input (UTF-16 code units; about 2 MB of Chinese text as UTF-8 ×3). */
 export const MAX_CHARS = 2_000_000;
@@ -37,8 +37,10 @@ export interface Chunk {
 
 /**
  * Split `text` into chunks of at most `size` code units, cutting after a line break where one
- * exists, else after sentence punctuation, else anywhere that does not split a surrogate pair.
- * Concatenating the chunks gives back `text` exactly.
+ * exists, else after sentence punctuation, else after any character that is not Han (a comma, a
+ * space, a digit), else anywhere that does not split a surrogate pair. The engine's forms are
+ * Han only, so only that last resort (a quarter of a chunk of Han characters and nothing else)
+ * can cut through a finding. Concatenating the chunks gives back `text` exactly.
  */
 export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
   const chunks: Chunk[] = [];
@@ -56,6 +58,10 @@ export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
       );
       if (nl > size / 4) end = at + nl + 1;
       else if (stop > size / 4) end = at + stop + 1;
+      else {
+        const other = lastNotHan(window, size / 4);
+        if (other >= 0) end = at + other + 1;
+      }
       if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
       if (end <= at) end = Math.min(text.length, at + size);
     }
@@ -63,6 +69,18 @@ export function splitIntoChunks(text: string, size = CHUNK_CHARS): Chunk[] {
     at = end;
   }
   return chunks;
+}
+
+/** Index in `s` of the last code point that is not Han and stands after `min`, or -1. */
+function lastNotHan(s: string, min: number): number {
+  for (let k = s.length - 1; k > min; k--) {
+    const c = s.charCodeAt(k);
+    if (isLowSurrogate(c) && k > 0 && isHighSurrogate(s.charCodeAt(k - 1))) {
+      if (!isHan(s.codePointAt(k - 1) as number)) return k;
+      k--;
+    } else if (!isHan(c) && !isHighSurrogate(c)) return k;
+  }
+  return -1;
 }
 
 export type FileProblem = 'empty' | 'too-large' | 'binary' | 'not-utf8';

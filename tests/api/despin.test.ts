@@ -95,6 +95,41 @@ describe('a chunk of a long text, sent with its context (?from=&to=)', () => {
     expect(got).toEqual(loadEngine().detect(text).map(key));
   }, 180_000);
 
+  it('loses no finding where a text has no line break or sentence end for a whole chunk', async () => {
+    // Commas only, and a spun form placed across the point where a chunk would be cut blindly.
+    const filler = seed.replace(/[。！？.\n]/g, '，');
+    const spun = '首席迷信家';
+    const head = filler
+      .repeat(20)
+      .slice(0, CHUNK_CHARS - 3)
+      .replace(/[^，]$/, '，');
+    const text = `${head.slice(0, CHUNK_CHARS - 3)}${spun}${filler.repeat(2)}`;
+    const whole = loadEngine().detect(text);
+    expect(whole.some((f) => f.start < CHUNK_CHARS && f.end > CHUNK_CHARS)).toBe(true);
+    const parts = splitIntoChunks(text);
+    for (const p of parts.slice(0, -1)) expect(p.text.at(-1)).toBe('，');
+    const got: string[] = [];
+    for (const part of parts) {
+      const sent = withContext(text, part);
+      const res = await post(sent.body, 'text/plain', `?from=${sent.from}&to=${sent.to}`);
+      const { findings } = (await res.json()) as { findings: Finding[] };
+      for (const f of findings) got.push(key({ ...f, start: f.start + part.at, end: f.end + part.at }));
+    }
+    expect(got).toEqual(whole.map(key));
+  }, 180_000);
+
+  it('cuts a text of Han characters only where it must, never inside a surrogate pair', () => {
+    const text = `${'字'.repeat(30)}𠀀${'字'.repeat(30)}`;
+    const parts = splitIntoChunks(text, 31);
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(31);
+    expect(parts.map((p) => p.text.length)).toEqual([30, 31, 1]);
+    // A non-Han character after the first quarter is where it cuts.
+    expect(splitIntoChunks(`${'字'.repeat(20)} ${'字'.repeat(20)}`, 30).map((p) => p.text.length)).toEqual([
+      21, 20,
+    ]);
+  });
+
   it('carries at least the context the engine reads around a finding', async () => {
     expect(CONTEXT_CHARS).toBeGreaterThanOrEqual(await overlapUnits());
   });
