@@ -11,6 +11,8 @@ import {
 } from '@/lib/engine';
 import { EVIDENCE, type Evidence } from '@/lib/engine/types';
 import { loadEngine } from '@/lib/lexicon';
+import { scorePassage } from '@/lib/engine/score';
+import { loadArticle } from '../../scripts/lib/eval-data';
 
 let engine: Engine;
 beforeAll(() => {
@@ -186,6 +188,14 @@ describe('words that are correct where they stand are not flagged', () => {
   it('leaves 知识密集型领域 alone: 密集型 goes with 领域 (field) as well as with 行业 (industry)', () => {
     const text = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
     expect(engine.detect(text, { all: true }).filter((f) => f.text === '领域')).toEqual([]);
+  });
+
+  it('flags no word of the seed article that is right where it stands (服务当地产业 …)', () => {
+    const { passage } = loadArticle('tr35-china');
+    const found = engine.detect(passage.text);
+    const scored = scorePassage(passage.text, passage.refs, found);
+    const wrong = found.filter((_f, k) => scored.falseAlarm[k]).map((f) => `${f.text}→${f.replacement}`);
+    expect(wrong).toEqual([]);
   });
 
   it('leaves 当前 (current) alone in spun text: 以后 (afterwards) is no original of it', () => {
