@@ -39,6 +39,9 @@ interface Run {
   certain: Totals;
   negativesFlagged: number;
   negatives: number;
+  /** Substitutions the annotator marked 'high' (clear), and how many of them were corrected. */
+  high: number;
+  highCorrected: number;
   misses: string[];
   alarms: string[];
   wrong: string[];
@@ -52,6 +55,8 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
   let tCertain = emptyTotals();
   let negativesFlagged = 0;
   let negatives = 0;
+  let high = 0;
+  let highCorrected = 0;
   const misses: string[] = [];
   const alarms: string[] = [];
   const wrong: string[] = [];
@@ -62,6 +67,10 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
     const certain = findings.filter((f) => f.confidence >= CERTAIN_CONFIDENCE);
     tCertain = addScore(tCertain, scorePassage(p.text, p.refs, certain));
     p.refs.forEach((r, k) => {
+      if (r.confidence === 'high') {
+        high++;
+        if (s.corrected[k]) highCorrected++;
+      }
       if (!s.corrected[k]) misses.push(`${p.id}@${r.start} ${ctx(p.text, r.start, r.end)} → ${r.orig}`);
     });
     findings.forEach((f, k) => {
@@ -74,7 +83,17 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
       if (findings.some((f) => f.start < n.end && n.start < f.end)) negativesFlagged++;
     }
   }
-  return { all: tAll, certain: tCertain, negativesFlagged, negatives, misses, alarms, wrong };
+  return {
+    all: tAll,
+    certain: tCertain,
+    negativesFlagged,
+    negatives,
+    high,
+    highCorrected,
+    misses,
+    alarms,
+    wrong,
+  };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -89,6 +108,10 @@ function report(title: string, engine: Engine, passages: Passage[], verbose: boo
     const mode = all ? '--all' : 'default';
     console.log(line(`${mode}: all findings`, r.all));
     console.log(line(`${mode}: certain (≥0.9)`, r.certain));
+    if (r.high > 0)
+      console.log(
+        `  ${mode}: recall of the clear (high-confidence) substitutions ${pct(r.highCorrected / r.high)} (${r.highCorrected}/${r.high})`,
+      );
     if (r.negatives > 0) console.log(`  ${mode}: negatives flagged     ${r.negativesFlagged}/${r.negatives}`);
     if (!all && r.all.falseAlarms > 0) {
       console.log(`  flags on words that are correct where they stand (${r.all.falseAlarms}):`);

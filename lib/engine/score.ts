@@ -13,6 +13,8 @@ export interface RefSub {
   end: number;
   /** What the span read before spinning. */
   orig: string;
+  /** The annotator's confidence in the original, when the data gives one ('high' | 'medium'). */
+  confidence?: string;
 }
 
 export interface Scored {

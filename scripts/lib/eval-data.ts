@@ -83,7 +83,12 @@ export function loadDataset(file: string): Passage[] {
     refs: p.subs.map((s) => {
       if (p.text.slice(s.at, s.at + s.spun.length) !== s.spun)
         fail(`${file}: passage ${p.id}: sub at ${s.at} does not match its text`);
-      return { start: s.at, end: s.at + s.spun.length, orig: s.orig };
+      return {
+        start: s.at,
+        end: s.at + s.spun.length,
+        orig: s.orig,
+        ...(s.confidence === undefined ? {} : { confidence: s.confidence }),
+      };
     }),
     negatives: (p.negatives ?? []).map((n) => ({ start: n.at, end: n.at + n.word.length, word: n.word })),
   }));

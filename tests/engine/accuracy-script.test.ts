@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '@/scripts/lib/eval-data';
+import { ROOT, tmpDir } from './cli-helpers';
+
+const tmp = tmpDir('accuracy-');
+
+/** A dataset in the format of ../shared/eval/dev.json: one clear substitution, one likely one. */
+function dataset(): string {
+  const text = '他是首席迷信家，也是一名研究者。';
+  const file = path.join(tmp, 'tiny.json');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      split: 'dev',
+      passages: [
+        {
+          id: 't01',
+          text,
+          subs: [
+            { at: text.indexOf('迷信'), spun: '迷信', orig: '科学', confidence: 'high' },
+            { at: text.indexOf('研究者'), spun: '研究者', orig: '研究员', confidence: 'medium' },
+          ],
+        },
+      ],
+    }),
+  );
+  return file;
+}
+
+describe('npm run accuracy on a dataset', () => {
+  it('keeps each substitution’s confidence', () => {
+    expect(loadDataset(dataset())[0]?.refs.map((r) => r.confidence)).toEqual(['high', 'medium']);
+  });
+
+  it('prints recall over all substitutions and over the clear (high-confidence) ones', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/accuracy.ts', dataset()], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('default: all findings  precision 1.000 (1/1)  recall 0.500 (1/2)');
+    expect(r.stdout).toContain('default: recall of the clear (high-confidence) substitutions 1.000 (1/1)');
+  }, 60_000);
+});
