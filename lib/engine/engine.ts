@@ -19,7 +19,14 @@ import { addEvidence } from './evidence';
 import { toFinding } from './explain';
 import { DEFAULT_WEIGHTS, FEATURES, weightVector } from './features';
 import type { LanguageModel } from './lm';
-import { CERTAIN_CONFIDENCE, HINT_CONFIDENCE, RECOMMENDED_CONFIDENCE, select, weigh } from './select';
+import {
+  alternativesOf,
+  CERTAIN_CONFIDENCE,
+  HINT_CONFIDENCE,
+  RECOMMENDED_CONFIDENCE,
+  select,
+  weigh,
+} from './select';
 import { buildView, isHan, type TextView } from './text';
 import { createWordModel, type WordModel } from './words';
 import type { DetectOptions, EngineData, EngineInfo, Finding, TextRange } from './types';
@@ -215,7 +222,9 @@ export function createEngine(data: EngineData, extras: EngineExtras = {}): Engin
           return words.segment(u, m, new Float64Array(m + 1), null);
         };
         const chosen = select(cands, floor, unionCost, (k) => head[k] === 1, taken);
-        for (const c of chosen) findings.push(toFinding(text, view, c, traditional, reasons));
+        const alternatives = alternativesOf(cands, chosen, floor);
+        for (const c of chosen)
+          findings.push(toFinding(text, view, c, traditional, reasons, alternatives.get(c)));
       },
       range?.lo,
       range?.hi,

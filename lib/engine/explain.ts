@@ -8,42 +8,59 @@ import { cued, supported } from './select';
 import type { TextView } from './text';
 import type { Evidence, Finding } from './types';
 
+/**
+ * `c` as a finding. `alternatives`: other originals of the same span to offer beside it (see
+ * Finding.alternatives), most likely first; each restores the finding's whole span.
+ */
 export function toFinding(
   text: string,
   v: TextView,
   c: Candidate,
   traditional: boolean,
   reasons: Map<string, string>,
+  alternatives: readonly Candidate[] = [],
 ): Finding {
   const start = v.pos[c.fi] as number;
   const end = v.pos[c.fj] as number;
   const coreStart = v.pos[c.i] as number;
   const coreEnd = v.pos[c.j] as number;
   const span = text.slice(coreStart, coreEnd);
-  const { ce } = c;
-  let replacement = traditional ? ce.origT : ce.e.orig;
-  // Where the correction keeps a character of the spun form, keep the user's own character.
-  if (ce.spun.length === ce.orig.length) {
-    const own = Array.from(span);
-    const rep = Array.from(replacement);
-    if (own.length === ce.spun.length && rep.length === ce.orig.length) {
-      for (let t = 0; t < rep.length; t++) if (ce.spun[t] === ce.orig[t]) rep[t] = own[t] as string;
-      replacement = rep.join('');
-    }
-  }
-  replacement = text.slice(start, coreStart) + replacement + text.slice(coreEnd, end);
+  const before = text.slice(start, coreStart);
+  const after = text.slice(coreEnd, end);
+  const replacement = before + corrected(c.ce, span, traditional) + after;
   const evidence = evidenceOf(c);
-  return {
+  const finding: Finding = {
     start,
     end,
     text: text.slice(start, end),
     replacement,
     confidence: c.confidence,
-    kind: ce.e.kind,
-    rule: ce.e.rule,
+    kind: c.ce.e.kind,
+    rule: c.ce.e.rule,
     reason: reasonFor(c, evidence, reasons),
     evidence,
   };
+  if (alternatives.length > 0) {
+    const others: string[] = [];
+    for (const d of alternatives) {
+      const r = before + corrected(d.ce, span, traditional) + after;
+      if (r !== replacement && !others.includes(r)) others.push(r);
+    }
+    if (others.length > 0) finding.alternatives = others;
+  }
+  return finding;
+}
+
+/** The original of `ce` for the spun span as the user wrote it, in the user's script. */
+function corrected(ce: Candidate['ce'], span: string, traditional: boolean): string {
+  const replacement = traditional ? ce.origT : ce.e.orig;
+  // Where the correction keeps a character of the spun form, keep the user's own character.
+  if (ce.spun.length !== ce.orig.length) return replacement;
+  const own = Array.from(span);
+  const rep = Array.from(replacement);
+  if (own.length !== ce.spun.length || rep.length !== ce.orig.length) return replacement;
+  for (let t = 0; t < rep.length; t++) if (ce.spun[t] === ce.orig[t]) rep[t] = own[t] as string;
+  return rep.join('');
 }
 
 /** Reasons depend only on the entry and the kind of evidence: share the strings. */

@@ -113,3 +113,47 @@ export function select(
   }
   return chosen.sort((x, y) => x.fi - y.fi);
 }
+
+/** Most alternatives offered beside a finding. */
+const MAX_ALTERNATIVES = 3;
+
+/**
+ * For each chosen candidate, the other originals of its span (same place, same spun form) whose
+ * own probability reaches `floor` (at least RECOMMENDED_CONFIDENCE), most likely first. No
+ * candidate that reaches the floor is ever dropped before it is weighed, so the alternatives do
+ * not depend on where a block or a piece of the text ends. `cands` are in text order, a span's
+ * candidates next to each other.
+ */
+export function alternativesOf(
+  cands: readonly Candidate[],
+  chosen: readonly Candidate[],
+  floor: number,
+): Map<Candidate, Candidate[]> {
+  const out = new Map<Candidate, Candidate[]>();
+  if (chosen.length === 0) return out;
+  const min = Math.max(RECOMMENDED_CONFIDENCE, floor);
+  const wanted = new Set(chosen);
+  for (let a = 0; a < cands.length;) {
+    const first = cands[a] as Candidate;
+    let b = a + 1;
+    while (b < cands.length) {
+      const d = cands[b] as Candidate;
+      if (d.i !== first.i || d.j !== first.j || d.ce.form !== first.ce.form) break;
+      b++;
+    }
+    if (b - a > 1) {
+      for (let x = a; x < b; x++) {
+        const c = cands[x] as Candidate;
+        if (!wanted.has(c)) continue;
+        const alts: Candidate[] = [];
+        for (let y = a; y < b; y++) {
+          const d = cands[y] as Candidate;
+          if (d !== c && d.ce.e.orig !== c.ce.e.orig && d.p >= min) alts.push(d);
+        }
+        if (alts.length > 0) out.set(c, alts.sort((p, q) => q.p - p.p).slice(0, MAX_ALTERNATIVES));
+      }
+    }
+    a = b;
+  }
+  return out;
+}

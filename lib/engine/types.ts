@@ -21,6 +21,12 @@ export interface Finding {
   reason: string;
   /** What the evidence is, for a UI that words the reason in its own language (see EVIDENCE). */
   evidence: Evidence;
+  /**
+   * Where spinners make the span's form from several words and another also reads well here
+   * (its own confidence at least RECOMMENDED_CONFIDENCE): the replacements it would give, most
+   * likely first (抉择 → 决定, or 选择). Absent when there is none.
+   */
+  alternatives?: string[];
 }
 
 /**

@@ -246,6 +246,17 @@ describe('Traditional input', () => {
     ]);
   });
 
+  it('offers the alternatives in the user’s script too', () => {
+    // The seed's sentence: spinners make 扶植 from 建设 and from 培养; the first reads better here.
+    const simplified =
+      '目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新';
+    const traditional =
+      '目前各地有很多計算中心,扶植完之後怎樣把這些算力更好地辦事當地家當、辦事高精尖企業的創新';
+    const first = (text: string) => engine.detect(text).find((f) => f.text === '扶植');
+    expect([first(simplified)?.replacement, first(simplified)?.alternatives]).toEqual(['建设', ['培养']]);
+    expect([first(traditional)?.replacement, first(traditional)?.alternatives]).toEqual(['建設', ['培養']]);
+  });
+
   it('takes the script from the caller when the characters do not tell', () => {
     expect(engine.detect('首席迷信家', { script: 'traditional' }).map((f) => f.replacement)).toEqual([
       '首席科學家',

@@ -76,6 +76,28 @@ describe('engine steps on hand-made data', () => {
     expect(engine.detect('见过曩昔', { weights: lmOnly }).map((f) => f.replacement)).toEqual(['以前']);
   });
 
+  it('another original that also reads well is offered beside the chosen one, and only then', () => {
+    const [past, before] = ['过去', '以前'].map((o) => engine.inspect('曩昔时代').find((x) => x.orig === o)!);
+    const lmPast = past!.features.lm;
+    const lmBefore = before!.features.lm;
+    expect(lmPast).toBeGreaterThan(lmBefore + 0.5);
+    const at = (intercept: number): Weights => ({ ...lmOnly, intercept });
+    // Both above the recommended level (p = σ(lm + intercept)): the other is the alternative.
+    const both = engine.detect('曩昔时代', { weights: at(0.5 - lmBefore) });
+    expect(both.map((f) => [f.replacement, f.alternatives])).toEqual([['过去', ['以前']]]);
+    // The other below it: none (and the field is absent, not empty).
+    const one = engine.detect('曩昔时代', { weights: at(-(lmPast + lmBefore) / 2) });
+    expect(one.map((f) => f.replacement)).toEqual(['过去']);
+    expect(one[0]).not.toHaveProperty('alternatives');
+    // A higher floor asked for applies to the alternatives too; the hint tier does not lower it.
+    const strict = engine.detect('曩昔时代', { weights: at(0.5 - lmBefore), minConfidence: 0.99 });
+    expect(strict.every((f) => f.alternatives === undefined)).toBe(true);
+    const hints = engine.detect('曩昔时代', { weights: at(-(lmPast + lmBefore) / 2), all: true });
+    expect(hints[0]).not.toHaveProperty('alternatives');
+    // A span with one original has none.
+    expect(engine.detect('咱们的', { weights: at(5) })[0]).not.toHaveProperty('alternatives');
+  });
+
   it('a form is never evidence for its own other occurrences', () => {
     const once = engine.inspect('咱们的').find((x) => x.spun === '咱们')!;
     const twice = engine.inspect('咱们的咱们的').filter((x) => x.spun === '咱们');
