@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '@/lib/engine';
 import { loadEngine } from '@/lib/lexicon';
 import { autoJobs, BYTES_PER_JOB } from '@/scripts/lib/despin/args';
 import { despin as run, outline, tmpDir } from './cli-helpers';
@@ -35,6 +36,13 @@ describe('despin CLI', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('经由过程 → 通过');
     expect(r.stdout.trimEnd().endsWith('--- corrected ---\n通过预训练提升')).toBe(true);
+  });
+
+  it('names the other originals that also read well, in the list and in JSON', () => {
+    const text = '目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新';
+    expect(despin([], text).stdout).toContain('扶植 → 建设 (or 培养)');
+    const found = JSON.parse(despin(['--json'], text).stdout) as Finding[];
+    expect(found.find((f) => f.text === '扶植')?.alternatives).toEqual(['培养']);
   });
 
   it('reads JSONL and writes one line per record', () => {

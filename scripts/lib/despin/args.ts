@@ -38,7 +38,8 @@ Finds spinner substitutions (首席迷信家 for 首席科学家) in Chinese tex
                 or JSONL file, up to the number of cores (${os.availableParallelism()} here): workers cost
                 CPU of their own and pay off from about 3 MB; JSONL from a pipe: the number of cores
 
-Each finding: {start, end, text, replacement, confidence, kind, rule, reason, evidence}. start and end are
+Each finding: {start, end, text, replacement, confidence, kind, rule, reason, evidence}, and
+alternatives (other replacements that also read well) where there are any. start and end are
 offsets in UTF-16 code units (JavaScript string indices) into the text as given: into the
 whole input, or into a JSONL record's "text". A UTF-8 byte-order mark at the start of the input
 is part of the text as given (U+FEFF at offset 0), so offsets after it count it; in --jsonl a

@@ -24,7 +24,7 @@ const overlapFor = async (text: string) => (text.length > PIECE_UNITS ? overlapU
 
 /** A finding as a line of the readable list. */
 export const readableLine = (f: Finding) =>
-  `${String(f.start).padStart(6)}  ${f.text} → ${f.replacement}  ${f.confidence.toFixed(2)}  ${f.kind}  ${f.reason}\n`;
+  `${String(f.start).padStart(6)}  ${f.text} → ${f.replacement}${f.alternatives ? ` (or ${f.alternatives.join(', ')})` : ''}  ${f.confidence.toFixed(2)}  ${f.kind}  ${f.reason}\n`;
 
 interface TextFormat {
   /** Write a piece's findings after those already kept (ending at `keptEnd`); the new keptEnd. */
