@@ -374,6 +374,14 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
                     {current.replacement}
                   </ins>
                 </p>
+                {current.alternatives && (
+                  <p className="detail-alts">
+                    {t.rich('alternatives', {
+                      words: current.alternatives.join('、'),
+                      zh: (chunks) => <span lang="zh">{chunks}</span>,
+                    })}
+                  </p>
+                )}
                 <p>
                   <strong>{t(TIER[tierOf(current.confidence)])}</strong> ·{' '}
                   {t('confidence', { percent: Math.round(current.confidence * 100) })} ·{' '}

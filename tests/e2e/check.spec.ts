@@ -30,6 +30,22 @@ test.describe('the check page', () => {
     expect(text).not.toContain('迷信');
   });
 
+  test('names another original that also reads well beside the one proposed', async ({ page }) => {
+    await page.goto('/en/check');
+    await page
+      .getByLabel('Spun text to check')
+      .fill('目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新');
+    await page.getByRole('button', { name: 'Check the text' }).click();
+    await page.locator('.finding', { hasText: '扶植' }).first().click();
+    const alts = page.locator('.finding-detail .detail-alts');
+    await expect(alts).toHaveText('Or perhaps: 培养');
+    await expect(alts.locator('span[lang="zh"]')).toHaveText('培养');
+    // A finding with one original says nothing more.
+    await page.locator('.finding', { hasText: '办事' }).first().click();
+    await expect(page.locator('.finding-detail')).toContainText('服务');
+    await expect(page.locator('.finding-detail .detail-alts')).toHaveCount(0);
+  });
+
   test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({
     page,
   }) => {
