@@ -14,6 +14,7 @@ import {
 } from '@/lib/check/chunks';
 import {
   acceptCertain,
+  chooseAlternative,
   correctedText,
   shownFindings,
   rulePair,
@@ -179,6 +180,23 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
       return next;
     });
   }, []);
+
+  /** Take finding `id`'s alternative `k` as its proposal, and accept it. */
+  const choose = (id: number, k: number) => {
+    setChecked((c) => {
+      if (!c) return c;
+      const at = c.chunks.findIndex((ch) => ch.findings.some((f) => f.id === id));
+      const chunk = c.chunks[at];
+      if (!chunk) return c;
+      const next = chooseAlternative(
+        chunk,
+        chunk.findings.findIndex((f) => f.id === id),
+        k,
+      );
+      return { ...c, chunks: c.chunks.map((ch, i) => (i === at ? next : ch)) };
+    });
+    decide(id, 'accepted');
+  };
 
   // Computed when copied or downloaded, not on every decision: 1 MB with 50,000 findings.
   const result = () => (checked ? correctedText(checked.text, findings, decisions) : '');
@@ -376,10 +394,18 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
                 </p>
                 {current.alternatives && (
                   <p className="detail-alts">
-                    {t.rich('alternatives', {
-                      words: current.alternatives.join('、'),
-                      zh: (chunks) => <span lang="zh">{chunks}</span>,
-                    })}
+                    {t('alternatives')}{' '}
+                    {current.alternatives.map((a, k) => (
+                      <button
+                        key={a}
+                        type="button"
+                        lang="zh"
+                        aria-label={t('chooseAlternative', { word: a })}
+                        onClick={() => choose(current.id, k)}
+                      >
+                        {a}
+                      </button>
+                    ))}
                   </p>
                 )}
                 <p>

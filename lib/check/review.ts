@@ -2,6 +2,7 @@
 import { applyFindings } from '@/lib/engine/apply';
 import { CERTAIN_CONFIDENCE } from '@/lib/engine/engine';
 import type { Finding } from '@/lib/engine/types';
+import type { ChunkWords } from './words';
 
 export type Decision = 'accepted' | 'rejected';
 export type Tier = 'certain' | 'likely' | 'hint';
@@ -58,4 +59,29 @@ export function acceptCertain(
   for (const f of findings)
     if (tierOf(f.confidence) === 'certain' && next.get(f.id) !== 'rejected') next.set(f.id, 'accepted');
   return next;
+}
+
+/**
+ * A chunk with the reader's choice of finding `f`'s alternative `k` (`f` is chunk.findings[f]): the
+ * alternative becomes the finding's replacement, its words the proposal's, and what was proposed
+ * goes to the head of the alternatives (it was the most likely). The rest of the page, and the
+ * corrected text, then need nothing else. Out of range: the chunk as it was.
+ */
+export function chooseAlternative<C extends { findings: Placed[]; words: ChunkWords }>(
+  chunk: C,
+  f: number,
+  k: number,
+): C {
+  const old = chunk.findings[f];
+  const pick = old?.alternatives?.[k];
+  if (old === undefined || pick === undefined || !old.alternatives) return chunk;
+  const others = old.alternatives.filter((_, x) => x !== k);
+  const findings = chunk.findings.slice();
+  findings[f] = { ...old, replacement: pick, alternatives: [old.replacement, ...others] };
+  const altWords = chunk.words.alts[f] ?? [];
+  const ins = chunk.words.ins.slice();
+  const alts = chunk.words.alts.slice();
+  ins[f] = altWords[k] ?? [];
+  alts[f] = [chunk.words.ins[f] ?? [], ...altWords.filter((_, x) => x !== k)];
+  return { ...chunk, findings, words: { ...chunk.words, ins, alts } };
 }

@@ -20,12 +20,15 @@ export interface ChunkWords {
   /** What each finding replaces, and what it proposes. */
   del: WireWord[][];
   ins: WireWord[][];
+  /** alts[i][k]: the words of finding i's alternative k (none: an empty list). */
+  alts: WireWord[][][];
 }
 
 export interface Span {
   start: number;
   end: number;
   replacement: string;
+  alternatives?: string[];
 }
 
 export function toWire(w: Word): WireWord {
@@ -51,7 +54,7 @@ export function fromWire(x: WireWord): Word {
  * not show (shownFindings) gets empty lists.
  */
 export function chunkWords(annotator: Annotator, text: string, findings: readonly Span[]): ChunkWords {
-  const out: ChunkWords = { gaps: [], del: [], ins: [] };
+  const out: ChunkWords = { gaps: [], del: [], ins: [], alts: [] };
   const words = (context: string, at: number, part: string) => annotator.words(context, at, part).map(toWire);
   const shown = shownFindings(findings);
   let at = 0;
@@ -69,5 +72,8 @@ export function chunkWords(annotator: Annotator, text: string, findings: readonl
   // The proposals afterwards: each is a context of its own, which would push the chunk's
   // segmentation and pinyin out of the annotator's small cache if interleaved.
   findings.forEach((f, i) => out.ins.push(shown[i] ? words(f.replacement, 0, f.replacement) : []));
+  findings.forEach((f, i) =>
+    out.alts.push(shown[i] && f.alternatives ? f.alternatives.map((a) => words(a, 0, a)) : []),
+  );
   return out;
 }

@@ -30,20 +30,35 @@ test.describe('the check page', () => {
     expect(text).not.toContain('迷信');
   });
 
-  test('names another original that also reads well beside the one proposed', async ({ page }) => {
+  test('names another original that also reads well, and takes it when asked', async ({ page }) => {
     await page.goto('/en/check');
     await page
       .getByLabel('Spun text to check')
       .fill('目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新');
     await page.getByRole('button', { name: 'Check the text' }).click();
-    await page.locator('.finding', { hasText: '扶植' }).first().click();
-    const alts = page.locator('.finding-detail .detail-alts');
-    await expect(alts).toHaveText('Or perhaps: 培养');
-    await expect(alts.locator('span[lang="zh"]')).toHaveText('培养');
+    const finding = page.locator('.finding', { hasText: '扶植' }).first();
+    await finding.click();
+    const detail = page.locator('.finding-detail');
+    await expect(detail.locator('.detail-alts')).toHaveText('Or perhaps: 培养');
     // A finding with one original says nothing more.
     await page.locator('.finding', { hasText: '办事' }).first().click();
-    await expect(page.locator('.finding-detail')).toContainText('服务');
-    await expect(page.locator('.finding-detail .detail-alts')).toHaveCount(0);
+    await expect(detail).toContainText('服务');
+    await expect(detail.locator('.detail-alts')).toHaveCount(0);
+    // Taking the alternative: it is proposed and accepted, and the first proposal is offered instead.
+    await finding.click();
+    await detail.getByRole('button', { name: 'Take “培养” instead' }).click();
+    // Accepted, it shows only what it proposes.
+    const taken = page.locator('.finding[data-decision="accepted"]');
+    await expect(taken).toHaveCount(1);
+    await expect(taken.locator('ins')).toHaveText('培养', { useInnerText: true });
+    await expect(taken.locator('ins rt')).toHaveText('péi yǎng');
+    await expect(detail.locator('.detail-pair ins')).toContainText('培养');
+    await expect(detail.getByRole('button', { name: 'Take “建设” instead' })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download text' }).click(),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('中心,培养完之后');
   });
 
   test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({

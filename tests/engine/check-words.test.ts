@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownFindings } from '@/lib/check/review';
+import { chooseAlternative, correctedText, shownFindings, type Placed } from '@/lib/check/review';
 import { chunkWords, fromWire, toWire } from '@/lib/check/words';
 import { createAnnotator } from '@/lib/content/annotate';
 
@@ -21,6 +21,48 @@ describe('words of a checked text, for pinyin, Traditional and popups', () => {
     expect(ins).toMatchObject({ s: '科学', py: 'kē xué', tw: '科學' });
     expect(gaps[1]!.find((x) => x.s === '重新')?.py).toBe('chóng xīn');
     expect(gaps[1]!.find((x) => x.s === '开始')).toMatchObject({ tw: '開始', hk: '開始' });
+  });
+
+  it('annotates each alternative a finding names, and none where there is none', () => {
+    const chunk = '政府扶植产业，首席迷信家';
+    const w = chunkWords(annotator, chunk, [
+      { start: 2, end: 4, replacement: '建设', alternatives: ['培养'] },
+      { start: 9, end: 11, replacement: '科学' },
+    ]);
+    expect(w.alts.map((a) => a.map((x) => text(x.map(fromWire))))).toEqual([['培养'], []]);
+    expect(w.alts[0]![0]!.map(fromWire)[0]).toMatchObject({ s: '培养', py: 'péi yǎng', tw: '培養' });
+  });
+
+  it('choosing an alternative makes it the proposal, in the words and in the corrected text', () => {
+    const text0 = '政府扶植产业';
+    const f: Placed = {
+      id: 7,
+      start: 2,
+      end: 4,
+      text: '扶植',
+      replacement: '建设',
+      alternatives: ['培养', '扶持'],
+      confidence: 0.6,
+      kind: 'synonym',
+      rule: 't/扶植→建设',
+      reason: '',
+      evidence: 'context',
+    };
+    const chunk = { findings: [f], words: chunkWords(annotator, text0, [f]) };
+    const chosen = chooseAlternative(chunk, 0, 1);
+    expect(chosen.findings[0]).toMatchObject({ replacement: '扶持', alternatives: ['建设', '培养'] });
+    expect(text(chosen.words.ins[0]!.map(fromWire))).toBe('扶持');
+    expect(chosen.words.alts[0]!.map((x) => text(x.map(fromWire)))).toEqual(['建设', '培养']);
+    expect(correctedText(text0, chosen.findings, new Map([[7, 'accepted']]))).toBe('政府扶持产业');
+    // The chunk given is not changed, and a choice out of range changes nothing.
+    expect(chunk.findings[0]!.replacement).toBe('建设');
+    expect(chooseAlternative(chunk, 0, 2)).toBe(chunk);
+    expect(chooseAlternative(chunk, 1, 0)).toBe(chunk);
+    // Choosing back restores the first proposal.
+    expect(chooseAlternative(chosen, 0, 0).findings[0]).toMatchObject({
+      replacement: '建设',
+      alternatives: ['扶持', '培养'],
+    });
   });
 
   it('keeps an overlapping finding aligned but empty, as the page skips it', () => {

@@ -12,6 +12,7 @@ const words: ChunkWords = {
   ],
   del: [[['迷信', 'mí xìn']], []],
   ins: [[['科学', 'kē xué', '科學']], []],
+  alts: [[], []],
 };
 const shown = [true, false];
 
@@ -41,6 +42,7 @@ describe('the check page renders a part in blocks', () => {
       ],
       del: [[['迷信', 'mí xìn']]],
       ins: [[['科学', 'kē xué']]],
+      alts: [[]],
     };
     const blocks = chunkBlocks(lines, [true], 2);
     // After a line break once two items are in: 一二三⏎ | 四五⏎ | 六[finding]七⏎ | 八
