@@ -17,7 +17,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CERTAIN_CONFIDENCE, type Engine, type Finding } from '../lib/engine';
-import { addScore, emptyTotals, precision, recall, scorePassage, type Totals } from '../lib/engine/score';
+import {
+  addScore,
+  emptyTotals,
+  precision,
+  recall,
+  restoreSpan,
+  scorePassage,
+  type Totals,
+} from '../lib/engine/score';
 import { loadEngine } from '../lib/lexicon';
 import {
   DEFAULT_DEV,
@@ -45,6 +53,8 @@ interface Run {
   misses: string[];
   alarms: string[];
   wrong: string[];
+  /** Of the findings with a wrong replacement, those that name the right one among their alternatives. */
+  wrongWithRightAlternative: number;
 }
 
 const ctx = (text: string, s: number, e: number) =>
@@ -60,6 +70,7 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
   const misses: string[] = [];
   const alarms: string[] = [];
   const wrong: string[] = [];
+  let wrongWithRightAlternative = 0;
   for (const p of passages) {
     const findings: Finding[] = engine.detect(p.text, { all });
     const s = scorePassage(p.text, p.refs, findings);
@@ -76,7 +87,11 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
     findings.forEach((f, k) => {
       const line = `${p.id}@${f.start} ${ctx(p.text, f.start, f.end)} → ${f.replacement} (${f.confidence}, ${f.rule})`;
       if (s.falseAlarm[k]) alarms.push(line);
-      else if (!s.correct[k]) wrong.push(line);
+      else if (!s.correct[k]) {
+        wrong.push(line);
+        const right = restoreSpan(p.text, f.start, f.end, p.refs);
+        if (f.alternatives?.includes(right)) wrongWithRightAlternative++;
+      }
     });
     for (const n of p.negatives) {
       negatives++;
@@ -93,6 +108,7 @@ function run(engine: Engine, passages: Passage[], all: boolean): Run {
     misses,
     alarms,
     wrong,
+    wrongWithRightAlternative,
   };
 }
 
@@ -113,6 +129,10 @@ function report(title: string, engine: Engine, passages: Passage[], verbose: boo
         `  ${mode}: recall of the clear (high-confidence) substitutions ${pct(r.highCorrected / r.high)} (${r.highCorrected}/${r.high})`,
       );
     if (r.negatives > 0) console.log(`  ${mode}: negatives flagged     ${r.negativesFlagged}/${r.negatives}`);
+    if (r.wrong.length > 0)
+      console.log(
+        `  ${mode}: wrong replacements that name the right one among their alternatives ${r.wrongWithRightAlternative}/${r.wrong.length}`,
+      );
     if (!all && r.all.falseAlarms > 0) {
       console.log(`  flags on words that are correct where they stand (${r.all.falseAlarms}):`);
       for (const a of r.alarms) console.log(`    ${a}`);

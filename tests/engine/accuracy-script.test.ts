@@ -44,4 +44,34 @@ describe('npm run accuracy on a dataset', () => {
     expect(r.stdout).toContain('default: all findings  precision 1.000 (1/1)  recall 0.500 (1/2)');
     expect(r.stdout).toContain('default: recall of the clear (high-confidence) substitutions 1.000 (1/1)');
   }, 60_000);
+
+  it('counts the wrong replacements that name the right one among their alternatives', () => {
+    // The seed's sentence: the engine proposes 建设 for 扶植, naming 培养 as the alternative.
+    const text = '目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新';
+    const file = path.join(tmp, 'alternatives.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        split: 'dev',
+        passages: [
+          {
+            id: 't02',
+            text,
+            subs: [
+              { at: text.indexOf('扶植'), spun: '扶植', orig: '培养', confidence: 'high' },
+              { at: text.indexOf('办事'), spun: '办事', orig: '服务', confidence: 'high' },
+            ],
+          },
+        ],
+      }),
+    );
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/accuracy.ts', file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'default: wrong replacements that name the right one among their alternatives 1/1',
+    );
+  }, 60_000);
 });
