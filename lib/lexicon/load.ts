@@ -14,7 +14,7 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { z } from 'zod';
-import { readTables, writeTables } from './tables-cache';
+import { readTables, writeCacheFile, writeTables } from './tables-cache';
 import {
   buildEngineData,
   buildWordData,
@@ -316,12 +316,7 @@ function traditionalOrigs(root: string, origs: string[]): (s: string) => string 
   if (unique.every((o) => typeof known[o] === 'string')) return (o) => known[o] ?? o;
   const convert = Converter({ from: 'cn', to: 'tw' });
   known = Object.fromEntries(unique.map((o) => [o, convert(o)]));
-  try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    fs.writeFileSync(/*turbopackIgnore: true*/ cacheFile, JSON.stringify(known));
-  } catch {
-    // a read-only tree: no cache
-  }
+  writeCacheFile(cacheFile, JSON.stringify(known));
   return (o) => known[o] ?? convert(o);
 }
 

@@ -57,10 +57,19 @@ export function writeTables(file: string, meta: Record<string, number>, arrays: 
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     at += pad8(a.byteLength);
   }
+  writeCacheFile(file, out);
+}
+
+/**
+ * Write a cache file through a temporary file (a reader, in this process's other threads or
+ * another process, never sees half of it), then remove the older files of its kind (`prune`).
+ * A tree that cannot be written keeps no cache: nothing is thrown.
+ */
+export function writeCacheFile(file: string, data: Uint8Array | string): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}-${threadId}.tmp`;
-    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, out);
+    fs.writeFileSync(/*turbopackIgnore: true*/ tmp, data);
     fs.renameSync(tmp, file);
   } catch {
     return; // a read-only tree: no cache

@@ -16,7 +16,7 @@ import {
 } from '@/lib/engine';
 import { createWordModel } from '@/lib/engine/words';
 import { loadEngine } from '@/lib/lexicon';
-import { KEEP, readTables, writeTables } from '@/lib/lexicon/tables-cache';
+import { KEEP, readTables, writeCacheFile, writeTables } from '@/lib/lexicon/tables-cache';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cps = (s: string) => Int32Array.from(Array.from(s, (c) => c.codePointAt(0) as number));
@@ -77,6 +77,18 @@ describe('old table files', () => {
       ['lm-trie-00000000000000bb.bin', name(0), name(3), name(9)].sort(),
     );
     expect(KEEP).toBe(3);
+  });
+
+  it('of any kind (the Traditional originals’ JSON too) are written whole and pruned alike', () => {
+    const dir = path.join(tmp, 'prune-json');
+    fs.mkdirSync(dir);
+    const name = (k: number) => path.join(dir, `tw-${k.toString(16).padStart(16, '0')}.json`);
+    for (let k = 0; k < 5; k++) {
+      writeCacheFile(name(k), JSON.stringify({ k }));
+      fs.utimesSync(name(k), Date.now() / 1000 - 100 + k, Date.now() / 1000 - 100 + k);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual([2, 3, 4].map((k) => path.basename(name(k))));
+    expect(JSON.parse(fs.readFileSync(name(4), 'utf8'))).toEqual({ k: 4 });
   });
 });
 
@@ -162,6 +174,8 @@ describe('loadEngine with its cache', () => {
     const files = fs.readdirSync(cache).filter((f) => f.endsWith('.bin'));
     expect(files.some((f) => f.startsWith('words-'))).toBe(true);
     expect(files.some((f) => f.startsWith('lm-trie-'))).toBe(true);
+    expect(fs.readdirSync(cache).filter((f) => f.startsWith('tw-') && f.endsWith('.json'))).toHaveLength(1);
+    expect(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // Kept: read, not built and written again (a new file would be renamed into place).
     const inode = (f: string) => fs.statSync(path.join(cache, f)).ino;
     const before = files.map(inode);
