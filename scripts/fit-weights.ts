@@ -230,7 +230,6 @@ function addScore2(a: Totals, b: Totals): Totals {
 }
 const per10k = (n: number, han: number) => (n * 10000) / Math.max(1, han);
 
-/** The operating point we want: precision first, clean text left alone, then recall. */
 /**
  * Findings per 10,000 Han characters of the fitted clean text above which the objective pays
  * heavily: half the target (≤ 1 on clean text the engine has never seen), because text the fit
@@ -238,6 +237,7 @@ const per10k = (n: number, han: number) => (n * 10000) / Math.max(1, han);
  */
 const CLEAN_LIMIT = 0.5;
 
+/** The operating point we want: precision first, clean text left alone, then recall. */
 function objective(e: Eval): number {
   const p = precision(e.dev);
   const r = recall(e.dev);

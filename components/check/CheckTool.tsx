@@ -413,6 +413,15 @@ export function CheckTool({ practice }: { practice?: CheckPracticeProps }) {
                   {t('confidence', { percent: Math.round(current.confidence * 100) })} ·{' '}
                   {kindName(current.kind)}
                 </p>
+                {current.proposed !== undefined && (
+                  <p className="detail-choice">
+                    {t.rich('tookAlternative', {
+                      word: current.replacement,
+                      proposed: current.proposed,
+                      zh: (chunks) => <span lang="zh">{chunks}</span>,
+                    })}
+                  </p>
+                )}
                 <p>{t(`evidence_${current.evidence}`, rulePair(current.rule))}</p>
                 <div className="decide">
                   <button

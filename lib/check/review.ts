@@ -10,6 +10,8 @@ export type Tier = 'certain' | 'likely' | 'hint';
 /** A finding placed in the whole text, with a stable id. */
 export interface Placed extends Finding {
   id: number;
+  /** The engine's proposal, once the reader has taken one of the alternatives instead. */
+  proposed?: string;
 }
 
 /**
@@ -64,8 +66,9 @@ export function acceptCertain(
 /**
  * A chunk with the reader's choice of finding `f`'s alternative `k` (`f` is chunk.findings[f]): the
  * alternative becomes the finding's replacement, its words the proposal's, and what was proposed
- * goes to the head of the alternatives (it was the most likely). The rest of the page, and the
- * corrected text, then need nothing else. Out of range: the chunk as it was.
+ * goes to the head of the alternatives (it was the most likely); `proposed` keeps the engine's
+ * proposal while another stands. The rest of the page, and the corrected text, then need nothing
+ * else. Out of range: the chunk as it was.
  */
 export function chooseAlternative<C extends { findings: Placed[]; words: ChunkWords }>(
   chunk: C,
@@ -73,11 +76,16 @@ export function chooseAlternative<C extends { findings: Placed[]; words: ChunkWo
   k: number,
 ): C {
   const old = chunk.findings[f];
-  const pick = old?.alternatives?.[k];
-  if (old === undefined || pick === undefined || !old.alternatives) return chunk;
-  const others = old.alternatives.filter((_, x) => x !== k);
+  const offered = old?.alternatives;
+  const pick = offered?.[k];
+  if (old === undefined || offered === undefined || pick === undefined) return chunk;
+  const others = offered.filter((_, x) => x !== k);
   const findings = chunk.findings.slice();
+  const proposed = old.proposed ?? old.replacement;
   findings[f] = { ...old, replacement: pick, alternatives: [old.replacement, ...others] };
+  // The reason still speaks of the engine's proposal: the page says whose choice this is.
+  if (pick !== proposed) findings[f].proposed = proposed;
+  else delete findings[f].proposed;
   const altWords = chunk.words.alts[f] ?? [];
   const ins = chunk.words.ins.slice();
   const alts = chunk.words.alts.slice();

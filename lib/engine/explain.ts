@@ -3,6 +3,7 @@
  * given, with the replacement in the user's script and a short reason.
  */
 import type { Candidate } from './candidates';
+import type { CompiledEntry } from './compile';
 import { F } from './features';
 import { cued, supported } from './select';
 import type { TextView } from './text';
@@ -52,7 +53,7 @@ export function toFinding(
 }
 
 /** The original of `ce` for the spun span as the user wrote it, in the user's script. */
-function corrected(ce: Candidate['ce'], span: string, traditional: boolean): string {
+function corrected(ce: CompiledEntry, span: string, traditional: boolean): string {
   const replacement = traditional ? ce.origT : ce.e.orig;
   // Where the correction keeps a character of the spun form, keep the user's own character.
   if (ce.spun.length !== ce.orig.length) return replacement;

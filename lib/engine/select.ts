@@ -118,11 +118,11 @@ export function select(
 const MAX_ALTERNATIVES = 3;
 
 /**
- * For each chosen candidate, the other originals of its span (same place, same spun form) whose
- * own probability reaches `floor` (at least RECOMMENDED_CONFIDENCE), most likely first. No
- * candidate that reaches the floor is ever dropped before it is weighed, so the alternatives do
- * not depend on where a block or a piece of the text ends. `cands` are in text order, a span's
- * candidates next to each other.
+ * For each chosen candidate, the other originals of its span (the same place, so the same spun
+ * form) whose own probability reaches `floor` (at least RECOMMENDED_CONFIDENCE), most likely
+ * first. No candidate that reaches the floor is ever dropped before it is weighed, so the
+ * alternatives do not depend on where a block or a piece of the text ends. `cands` are in text
+ * order, a span's candidates next to each other.
  */
 export function alternativesOf(
   cands: readonly Candidate[],

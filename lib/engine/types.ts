@@ -23,7 +23,7 @@ export interface Finding {
   evidence: Evidence;
   /**
    * Where spinners make the span's form from several words and another also reads well here
-   * (its own confidence at least RECOMMENDED_CONFIDENCE): the replacements it would give, most
+   * (its own probability at least RECOMMENDED_CONFIDENCE): the replacements it would give, most
    * likely first (抉择 → 决定, or 选择). Absent when there is none.
    */
   alternatives?: string[];

@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const SEED = readFileSync('content/articles/tr35-china/source.txt', 'utf8');
 
+/** Open the check page in English and check `text`. */
+async function checkText(page: Page, text: string): Promise<void> {
+  await page.goto('/en/check');
+  await page.getByLabel('Spun text to check').fill(text);
+  await page.getByRole('button', { name: 'Check the text' }).click();
+}
+
 test.describe('the check page', () => {
   test('proposes 首席科学家 for pasted 首席迷信家, with a reason, and accepts it', async ({ page }) => {
-    await page.goto('/en/check');
-    await page
-      .getByLabel('Spun text to check')
-      .fill('上海交通大学副教授、无问芯穹联合创始人兼首席迷信家戴国浩表示，大模子的预锻炼很重要。');
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkText(
+      page,
+      '上海交通大学副教授、无问芯穹联合创始人兼首席迷信家戴国浩表示，大模子的预锻炼很重要。',
+    );
     const finding = page.locator('.finding', { hasText: '迷信' }).first();
     await expect(finding).toBeVisible();
     await expect(finding.locator('ins')).toContainText('科学');
@@ -31,11 +37,10 @@ test.describe('the check page', () => {
   });
 
   test('names another original that also reads well, and takes it when asked', async ({ page }) => {
-    await page.goto('/en/check');
-    await page
-      .getByLabel('Spun text to check')
-      .fill('目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新');
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkText(
+      page,
+      '目前各地有很多计算中心,扶植完之后怎样把这些算力更好地办事当地家当、办事高精尖企业的创新',
+    );
     const finding = page.locator('.finding', { hasText: '扶植' }).first();
     await finding.click();
     const detail = page.locator('.finding-detail');
@@ -53,6 +58,10 @@ test.describe('the check page', () => {
     await expect(taken.locator('ins')).toHaveText('培养', { useInnerText: true });
     await expect(taken.locator('ins rt')).toHaveText('péi yǎng');
     await expect(detail.locator('.detail-pair ins')).toContainText('培养');
+    // The reason is the engine's, for its own proposal: the detail says so.
+    await expect(detail.locator('.detail-choice')).toHaveText(
+      'You took “培养” instead of the proposed “建设”; the engine’s reason for its proposal:',
+    );
     await expect(detail.getByRole('button', { name: 'Take “建设” instead' })).toBeVisible();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -64,9 +73,7 @@ test.describe('the check page', () => {
   test('the checked text has pinyin, Traditional characters and word popups, as articles do', async ({
     page,
   }) => {
-    await page.goto('/en/check');
-    await page.getByLabel('Spun text to check').fill('他是无问芯穹的首席迷信家，重新开始研究大模子。');
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkText(page, '他是无问芯穹的首席迷信家，重新开始研究大模子。');
     const text = page.locator('.check-text');
     await expect(text.locator('.finding').first()).toBeVisible();
     // Curated names stay one word, as on articles.
@@ -106,10 +113,7 @@ test.describe('the check page', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto('/en/check');
-    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>首席迷信家';
-    await page.getByLabel('Spun text to check').fill(evil);
-    await page.getByRole('button', { name: 'Check the text' }).click();
+    await checkText(page, '<img src=x onerror=alert(1)><script>alert(2)</script>首席迷信家');
     await expect(page.locator('.check-text')).toContainText(
       '<img src=x onerror=alert(1)><script>alert(2)</script>',
     );

@@ -50,7 +50,11 @@ describe('words of a checked text, for pinyin, Traditional and popups', () => {
     };
     const chunk = { findings: [f], words: chunkWords(annotator, text0, [f]) };
     const chosen = chooseAlternative(chunk, 0, 1);
-    expect(chosen.findings[0]).toMatchObject({ replacement: '扶持', alternatives: ['建设', '培养'] });
+    expect(chosen.findings[0]).toMatchObject({
+      replacement: '扶持',
+      alternatives: ['建设', '培养'],
+      proposed: '建设',
+    });
     expect(text(chosen.words.ins[0]!.map(fromWire))).toBe('扶持');
     expect(chosen.words.alts[0]!.map((x) => text(x.map(fromWire)))).toEqual(['建设', '培养']);
     expect(correctedText(text0, chosen.findings, new Map([[7, 'accepted']]))).toBe('政府扶持产业');
@@ -58,11 +62,18 @@ describe('words of a checked text, for pinyin, Traditional and popups', () => {
     expect(chunk.findings[0]!.replacement).toBe('建设');
     expect(chooseAlternative(chunk, 0, 2)).toBe(chunk);
     expect(chooseAlternative(chunk, 1, 0)).toBe(chunk);
+    // Another alternative: the engine's proposal is still the one named.
+    expect(chooseAlternative(chosen, 0, 1).findings[0]).toMatchObject({
+      replacement: '培养',
+      proposed: '建设',
+    });
     // Choosing back restores the first proposal.
-    expect(chooseAlternative(chosen, 0, 0).findings[0]).toMatchObject({
+    const back = chooseAlternative(chosen, 0, 0).findings[0];
+    expect(back).toMatchObject({
       replacement: '建设',
       alternatives: ['扶持', '培养'],
     });
+    expect(back).not.toHaveProperty('proposed');
   });
 
   it('keeps an overlapping finding aligned but empty, as the page skips it', () => {

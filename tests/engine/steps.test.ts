@@ -90,12 +90,20 @@ describe('engine steps on hand-made data', () => {
     expect(one.map((f) => f.replacement)).toEqual(['过去']);
     expect(one[0]).not.toHaveProperty('alternatives');
     // A higher floor asked for applies to the alternatives too; the hint tier does not lower it.
-    const strict = engine.detect('曩昔时代', { weights: at(0.5 - lmBefore), minConfidence: 0.99 });
-    expect(strict.every((f) => f.alternatives === undefined)).toBe(true);
+    // (过去 reads σ(lmPast − lmBefore + 0.5) > 0.7, 以前 σ(0.5) ≈ 0.62.)
+    // A weight on passage evidence the text lacks keeps 以前 from being pruned before it is weighed
+    // (its best case could reach the floor), so the floor itself must keep it out.
+    const loose: Weights = { ...at(0.5 - lmBefore), weights: { ...lmOnly.weights, evNonword: 1 } };
+    const strict = engine.detect('曩昔时代', { weights: loose, minConfidence: 0.7 });
+    expect(strict.map((f) => f.replacement)).toEqual(['过去']);
+    expect(strict[0]).not.toHaveProperty('alternatives');
     const hints = engine.detect('曩昔时代', { weights: at(-(lmPast + lmBefore) / 2), all: true });
+    expect(hints.map((f) => f.replacement)).toEqual(['过去']);
     expect(hints[0]).not.toHaveProperty('alternatives');
     // A span with one original has none.
-    expect(engine.detect('咱们的', { weights: at(5) })[0]).not.toHaveProperty('alternatives');
+    const one2 = engine.detect('咱们的', { weights: at(5) });
+    expect(one2.map((f) => f.replacement)).toEqual(['我们']);
+    expect(one2[0]).not.toHaveProperty('alternatives');
   });
 
   it('a form is never evidence for its own other occurrences', () => {
